@@ -1,0 +1,172 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import { normalizeApiKey } from '../apiKey';
+import { resolveBaseUrl } from '../baseUrl';
+import { describeIClosedError } from './errors';
+import {
+	MAX_FAILURE_RETRIES,
+	MAX_RATE_LIMIT_RETRIES,
+	MAX_RATE_LIMIT_WAIT_MS,
+	backoffMs,
+	isRetryableAfterFailure,
+	rateLimitDelayMs,
+} from './retryPolicy';
+
+export const CREDENTIAL_TYPE = 'iClosedApi';
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Every n8n context our nodes call iClosed from. */
+export type IClosedContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions;
+
+export interface IClosedRequest {
+	method: IHttpRequestMethods;
+	/** Path under the base URL, starting with /v1. */
+	path: string;
+	query?: IDataObject;
+	body?: IDataObject | IDataObject[];
+	itemIndex?: number;
+	timeoutMs?: number;
+}
+
+/** Query values iClosed accepts: no undefined/empty values, arrays as comma-separated lists (§1.5). */
+function toQueryString(query: IDataObject | undefined): IDataObject | undefined {
+	if (!query) return undefined;
+	const qs: IDataObject = {};
+	for (const [key, value] of Object.entries(query)) {
+		if (value === undefined || value === null || value === '') continue;
+		qs[key] = Array.isArray(value) ? value.join(',') : value;
+	}
+	return qs;
+}
+
+function errorCode(error: unknown): string | undefined {
+	const candidates = [
+		(error as { code?: unknown })?.code,
+		(error as { cause?: { code?: unknown } })?.cause?.code,
+	];
+	const code = candidates.find((c) => typeof c === 'string');
+	return code as string | undefined;
+}
+
+/** Connection never established: nothing reached iClosed. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * One request to iClosed through n8n's own helper (proxies, SSRF rules, credential injection).
+ *
+ * Status errors are read from the full response rather than caught, so 429 headers are visible and no
+ * error object that might carry the Authorization header is ever passed on.
+ */
+export async function iClosedApiRequest<T = unknown>(
+	this: IClosedContext,
+	request: IClosedRequest,
+): Promise<T> {
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${resolveBaseUrl(credentials)}${request.path}`,
+		qs: toQueryString(request.query),
+		body: request.body,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+	};
+	const what = `${request.method} ${request.path}`;
+	let rateLimited = 0;
+	let failures = 0;
+
+	for (;;) {
+		let response: IN8nHttpFullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				options,
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			const code = errorCode(error) ?? 'network error';
+			if (isRetryableAfterFailure(request.method) && failures < MAX_FAILURE_RETRIES) {
+				this.logger.debug(`iClosed ${what} failed (${code}); retrying`);
+				await sleep(backoffMs(failures++));
+				continue;
+			}
+			throw networkError(this, request, code, String(options.url));
+		}
+
+		const { statusCode, body, headers } = response;
+		if (statusCode >= 200 && statusCode < 300) return body as T;
+
+		if (statusCode === 429 && rateLimited < MAX_RATE_LIMIT_RETRIES) {
+			const waitMs = rateLimitDelayMs(headers, body, rateLimited++);
+			if (waitMs <= MAX_RATE_LIMIT_WAIT_MS) {
+				this.logger.debug(`iClosed rate limit on ${what}; waiting ${waitMs} ms`);
+				await sleep(waitMs);
+				continue;
+			}
+		}
+		if (statusCode >= 500 && isRetryableAfterFailure(request.method) && failures < MAX_FAILURE_RETRIES) {
+			this.logger.debug(`iClosed ${what} answered ${statusCode}; retrying`);
+			await sleep(backoffMs(failures++));
+			continue;
+		}
+		throw httpError(this, request, statusCode, body, normalizeApiKey(credentials.apiKey));
+	}
+}
+
+function httpError(
+	ctx: IClosedContext,
+	request: IClosedRequest,
+	statusCode: number,
+	body: unknown,
+	apiKey: string,
+): NodeApiError {
+	const text = describeIClosedError(statusCode, body, apiKey);
+	let description = text.description;
+	if (request.method === 'POST' && statusCode >= 500) {
+		description = `${description} iClosed failed while handling this request, so it may or may not have been saved: check iClosed before running it again.`;
+	}
+	const errorBody: JsonObject =
+		typeof body === 'object' && body !== null ? (body as JsonObject) : { message: String(body ?? '') };
+	return new NodeApiError(ctx.getNode(), errorBody, {
+		message: text.message,
+		description,
+		httpCode: String(statusCode),
+		itemIndex: request.itemIndex,
+	});
+}
+
+function networkError(
+	ctx: IClosedContext,
+	request: IClosedRequest,
+	code: string,
+	url: string,
+): NodeApiError {
+	const host = url.replace(/^(https?:\/\/[^/]+).*$/, '$1');
+	const notSent = NOT_SENT_CODES.has(code);
+	let description = notSent
+		? `Nothing was sent. Check the credential's environment or base URL (${host}) and the network.`
+		: 'The connection broke or timed out before iClosed answered.';
+	if (!notSent && request.method === 'POST') {
+		description += ' The request may or may not have been carried out by iClosed (it is never repeated automatically): check iClosed before running it again.';
+	}
+	return new NodeApiError(
+		ctx.getNode(),
+		{ message: code, code },
+		{
+			message: `Could not reach iClosed for ${request.method} ${request.path} (${code})`,
+			description,
+			itemIndex: request.itemIndex,
+		},
+	);
+}
