@@ -58,6 +58,18 @@ function errorCode(error: unknown): string | undefined {
 	return code as string | undefined;
 }
 
+const NETWORK_FAILURE_WORDS: Record<string, string> = {
+	ECONNREFUSED: 'connection refused',
+	ENOTFOUND: 'host not found',
+	EAI_AGAIN: 'host name lookup failed',
+	EHOSTUNREACH: 'host unreachable',
+	ENETUNREACH: 'network unreachable',
+	ECONNRESET: 'connection dropped before an answer',
+	ECONNABORTED: 'no answer before the timeout',
+	ETIMEDOUT: 'no answer before the timeout',
+	EPIPE: 'connection dropped while sending',
+};
+
 /** Connection never established: nothing reached iClosed. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -160,13 +172,12 @@ function networkError(
 	if (!notSent && request.method === 'POST') {
 		description += ' The request may or may not have been carried out by iClosed (it is never repeated automatically): check iClosed before running it again.';
 	}
-	return new NodeApiError(
-		ctx.getNode(),
-		{ message: code, code },
-		{
-			message: `Could not reach iClosed for ${request.method} ${request.path} (${code})`,
-			description,
-			itemIndex: request.itemIndex,
-		},
-	);
+	// Plain words, not the code: n8n replaces any message containing ECONNRESET etc. with its own
+	// generic text, which would hide whether the booking may have happened.
+	const message = `Could not reach iClosed for ${request.method} ${request.path}: ${NETWORK_FAILURE_WORDS[code] ?? 'network error'}`;
+	return new NodeApiError(ctx.getNode(), { message, reason: code } as JsonObject, {
+		message,
+		description,
+		itemIndex: request.itemIndex,
+	});
 }

@@ -9,7 +9,7 @@ import type { IHttpRequestMethods } from 'n8n-workflow';
  * are repeated after 5xx, resets and timeouts.
  */
 export const MAX_RATE_LIMIT_RETRIES = 8;
-export const MAX_FAILURE_RETRIES = 3;
+export const MAX_FAILURE_RETRIES = 2;
 /** Longer waits than this are not slept through: the error tells the user instead. */
 export const MAX_RATE_LIMIT_WAIT_MS = 120_000;
 const BASE_BACKOFF_MS = 1_000;
