@@ -1,0 +1,60 @@
+import type { IDataObject, INodeParameterResourceLocator, INodeParameters } from 'n8n-workflow';
+
+import { startFakeIClosed } from '../../fake-iclosed';
+import type { FakeIClosed, FakeIClosedOptions, RecordedRequest } from '../../fake-iclosed';
+import type { RunNodeResult } from '../../harness/runNode';
+import { runNode } from '../../harness/runNode';
+
+/**
+ * Shared set-up for the action node's tests: a fresh fake iClosed per test file, the node run through
+ * n8n's real engine against it, and what the fake received.
+ */
+
+export interface ActionRun extends RunNodeResult {
+	/** The output items' json. */
+	json: IDataObject[];
+}
+
+export function useFakeIClosed(options: FakeIClosedOptions = {}): () => FakeIClosed {
+	let fake: FakeIClosed | undefined;
+	beforeAll(async () => {
+		fake = await startFakeIClosed(options);
+	});
+	afterAll(async () => {
+		await fake?.close();
+	});
+	beforeEach(() => {
+		fake?.clearRequests();
+		fake?.clearFaults();
+	});
+	return () => {
+		if (!fake) throw new Error('fake iClosed not started');
+		return fake;
+	};
+}
+
+export async function runAction(
+	fake: FakeIClosed,
+	parameters: INodeParameters,
+	options: { items?: IDataObject[]; continueOnFail?: boolean; timezone?: string } = {},
+): Promise<ActionRun> {
+	const result = await runNode({
+		parameters,
+		credentials: { apiKey: fake.apiKey, baseUrl: fake.baseUrl },
+		...options,
+	});
+	return { ...result, json: result.items.map((item) => item.json) };
+}
+
+/** The API requests the fake received (method, path, query, body), in order. */
+export function sent(fake: FakeIClosed): Array<Pick<RecordedRequest, 'method' | 'path' | 'query' | 'body'>> {
+	return fake.requests.map(({ method, path, query, body }) => ({ method, path, query, body }));
+}
+
+/** A resource locator value as the editor stores it. */
+export function byMode(mode: string, value: number | string): INodeParameterResourceLocator {
+	return { __rl: true, mode, value: String(value) };
+}
+
+export const byId = (value: number | string) => byMode('id', value);
+export const fromList = (value: number | string) => byMode('list', value);
