@@ -1,3 +1,4 @@
+import { upsertContact } from '../operations/booking';
 import {
 	CONTACT_STATUSES,
 	ORDER_TOGETHER,
@@ -127,6 +128,7 @@ export const contactResource: ResourceDeclaration = {
 			method: 'POST',
 			path: '/v1/contacts',
 			output: CONTACT_RECORD,
+			execute: upsertContact,
 			fields: [{ ...email, required: true, description: 'The email address that identifies the contact' }, ...CONTACT_CREATE_FIELDS],
 		},
 		{

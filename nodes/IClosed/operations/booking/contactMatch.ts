@@ -18,11 +18,13 @@ export function findContactByEmail(contacts: IDataObject[], email: string): IDat
 	return matches.sort((a, b) => Number(a.id) - Number(b.id))[0];
 }
 
-/** What `PUT /v1/contacts` takes besides `id` (§2.1); everything else only exists on create. */
+/**
+ * What `PUT /v1/contacts` takes besides `id` (§2.1); everything else only exists on create. `email`
+ * is left out on purpose: it found the contact, and resending it would only change its letter case.
+ */
 export const UPDATABLE_CONTACT_FIELDS = [
 	'firstName',
 	'lastName',
-	'email',
 	'secondary_email',
 	'phoneNumber',
 	'secondary_phoneNumber',
@@ -30,11 +32,12 @@ export const UPDATABLE_CONTACT_FIELDS = [
 	'referrerUrl',
 ];
 
-/** A create body split into what an update can send and the names of what it cannot. */
+/** A create body split into what an update sends and the names of what it cannot (email aside). */
 export function splitForUpdate(body: IDataObject): { update: IDataObject; notUpdated: string[] } {
 	const update: IDataObject = {};
 	const notUpdated: string[] = [];
 	for (const [key, value] of Object.entries(body)) {
+		if (key === 'email') continue;
 		if (UPDATABLE_CONTACT_FIELDS.includes(key)) update[key] = value;
 		else notUpdated.push(key);
 	}
