@@ -4,11 +4,14 @@ import type {
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
-	IDataObject,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { testIClosedApiCredential } from '../shared/credentialTest';
+import { checkExists, create, deleteWebhooks } from './lifecycle';
+import { getBookingPages } from './loadOptions';
+import { triggerProperties } from './properties';
+import { receiveDelivery } from './receive';
 
 export class IClosedTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,41 +25,38 @@ export class IClosedTrigger implements INodeType {
 		defaults: { name: 'iClosed Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iClosedApi', required: true, testedBy: 'iClosedApiTest' }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
-		properties: [
+		credentials: [
 			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
+				name: 'iClosedApi',
 				required: true,
-				default: [],
-				options: [
-					{ name: 'Call Booked', value: 'call.booked' },
-					{ name: 'Call Cancelled', value: 'call.cancelled' },
-				],
+				testedBy: 'iClosedApiTest',
+				displayOptions: { show: { registration: ['automatic'] } },
 			},
 		],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: triggerProperties,
 	};
 
-	methods = { credentialTest: { iClosedApiTest: testIClosedApiCredential } };
+	methods = {
+		credentialTest: { iClosedApiTest: testIClosedApiCredential },
+		loadOptions: { getBookingPages },
+	};
 
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return false;
+				return await checkExists.call(this);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
+				return await create.call(this);
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
+				return await deleteWebhooks.call(this);
 			},
 		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = this.getBodyData() as IDataObject;
-		return { workflowData: [this.helpers.returnJsonArray(body)] };
+		return await receiveDelivery.call(this);
 	}
 }

@@ -1,0 +1,62 @@
+import { createHash } from 'crypto';
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * iClosed retries a delivery "with exponential backoff for up to 24 hours" (iclosed-api.md §3.4), so
+ * the same event can arrive again after n8n already ran the workflow for it (a slow answer, a network
+ * cut after the 200). An event identical to one accepted in the last 24 hours starts nothing.
+ *
+ * Memory: fingerprints (the first 128 bits of a SHA-256 of the event, keys sorted, so formatting does
+ * not matter) with their expiry, in the node's static data under `seen`; at most MAX_SEEN entries, the
+ * oldest dropped first, so more than MAX_SEEN events a day shortens the window instead of growing the
+ * workflow. n8n saves static data written by webhook() after each production request (n8n 2.8
+ * LiveWebhooks → saveStaticData), so the memory survives restarts.
+ *
+ * Queue mode: each webhook process loads the workflow's static data from the database per request
+ * and saves it after; retries are minutes apart, so they are caught, but two copies arriving within
+ * the same instant on two webhook processors can both pass (last writer wins). The editor's test
+ * listener never deduplicates, so a test event can be sent twice on purpose.
+ */
+export const DEDUPE_WINDOW_SECONDS = 24 * 60 * 60;
+export const MAX_SEEN = 1000;
+
+function canonical(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(canonical);
+	if (typeof value === 'object' && value !== null) {
+		return Object.fromEntries(
+			Object.keys(value)
+				.sort()
+				.map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+		);
+	}
+	return value;
+}
+
+export function fingerprint(event: unknown): string {
+	return createHash('sha256').update(JSON.stringify(canonical(event)) ?? 'undefined').digest('hex').slice(0, 32);
+}
+
+function seenMap(data: IDataObject): Record<string, number> {
+	const seen = data.seen;
+	return typeof seen === 'object' && seen !== null && !Array.isArray(seen) ? (seen as Record<string, number>) : {};
+}
+
+/** Live entries only, oldest first; expired ones are dropped. */
+function liveEntries(data: IDataObject, nowSeconds: number): Array<[string, number]> {
+	return Object.entries(seenMap(data))
+		.filter(([, expiry]) => typeof expiry === 'number' && expiry > nowSeconds)
+		.sort((a, b) => a[1] - b[1]);
+}
+
+export function isDuplicate(data: IDataObject, print: string, nowSeconds: number): boolean {
+	const expiry = seenMap(data)[print];
+	return typeof expiry === 'number' && expiry > nowSeconds;
+}
+
+/** Remembers accepted fingerprints, pruning expired and overflowing entries. */
+export function remember(data: IDataObject, prints: string[], nowSeconds: number): void {
+	if (prints.length === 0) return;
+	const entries = liveEntries(data, nowSeconds).filter(([print]) => !prints.includes(print));
+	for (const print of prints) entries.push([print, nowSeconds + DEDUPE_WINDOW_SECONDS]);
+	data.seen = Object.fromEntries(entries.slice(-MAX_SEEN));
+}

@@ -1,0 +1,103 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+/**
+ * The trigger's events and every name iClosed uses for them (iclosed-api.md §2.11, §3.1).
+ *
+ * iClosed names one event four ways: the dotted names of its API page (`call.booked`), the legacy
+ * trigger ids of its list page (`newCallScheduled`), the ids on each event's own page (`callBooked`)
+ * and the human `hookType` in deliveries ("Call booked"), which is spelled differently by the docs and
+ * by real receivers ("Call canceled" / "Call cancelled", "Outcome added" / "Call outcome added").
+ * Names are compared after lower-casing and dropping everything but letters and digits, so
+ * "Call cancelled", "callCancelled" and "call.cancelled" are one key.
+ */
+export interface TriggerEvent {
+	/** The value stored in the `events` parameter and emitted as `event`. */
+	value: string;
+	label: string;
+	/** false: listed on iClosed's API page, but no payload is documented (§2.11 FAQ list). */
+	documented: boolean;
+	family: 'call' | 'contact' | 'outcome' | 'other';
+	/** Other spellings of this event (legacy ids, hookType strings), any case or punctuation. */
+	aliases: string[];
+}
+
+export const TRIGGER_EVENTS: TriggerEvent[] = [
+	{ value: 'call.booked', label: 'Call Booked', documented: true, family: 'call', aliases: ['Call booked', 'callBooked', 'newCallScheduled', 'Call scheduled'] },
+	{ value: 'call.cancelled', label: 'Call Cancelled', documented: true, family: 'call', aliases: ['Call canceled', 'Call cancelled', 'callCancelled', 'callCanceled'] },
+	{ value: 'call.rescheduled', label: 'Call Rescheduled', documented: true, family: 'call', aliases: ['Call rescheduled', 'callRescheduled'] },
+	{ value: 'call.outcome_added', label: 'Call Outcome Added', documented: true, family: 'outcome', aliases: ['Outcome added', 'Call outcome added', 'outcomeAdded', 'callOutcome', 'Call outcome'] },
+	{ value: 'contact.created', label: 'Contact Created', documented: true, family: 'contact', aliases: ['Contact created', 'newContactCreated', 'contactCreated'] },
+	{ value: 'contact.updated', label: 'Contact Updated', documented: true, family: 'contact', aliases: ['Contact updated', 'contactUpdated', 'contactDetailChanged', 'contactDetailsChanged'] },
+	{ value: 'contact.status_changed', label: 'Contact Status Changed', documented: false, family: 'contact', aliases: ['contactByStatus', 'Contact by status'] },
+	{ value: 'call.completed', label: 'Call Completed', documented: false, family: 'call', aliases: ['callCompleted'] },
+	{ value: 'outcome.recorded', label: 'Outcome Recorded', documented: false, family: 'outcome', aliases: ['outcomeRecorded'] },
+	{ value: 'deal.created', label: 'Deal Created', documented: false, family: 'other', aliases: ['dealCreated'] },
+	{ value: 'deal.updated', label: 'Deal Updated', documented: false, family: 'other', aliases: ['dealUpdated'] },
+	{ value: 'transaction.created', label: 'Transaction Created', documented: false, family: 'other', aliases: ['transactionCreated', 'transactionSynced', 'Transaction synced'] },
+	{ value: 'transaction.updated', label: 'Transaction Updated', documented: false, family: 'other', aliases: ['transactionUpdated'] },
+];
+
+/**
+ * Events that iClosed may announce under one name while users subscribe under another: the API page
+ * calls outcomes both `call.outcome_added` and `outcome.recorded` (§2.11), and deliveries only say
+ * "Outcome added". A delivery resolves to the first of these that the user selected.
+ */
+const SAME_EVENT: Record<string, string[]> = {
+	'call.outcome_added': ['call.outcome_added', 'outcome.recorded'],
+	'outcome.recorded': ['outcome.recorded', 'call.outcome_added'],
+};
+
+export function nameKey(name: string): string {
+	return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+const BY_KEY = new Map<string, TriggerEvent>();
+for (const event of TRIGGER_EVENTS) {
+	for (const name of [event.value, ...event.aliases]) BY_KEY.set(nameKey(name), event);
+}
+
+export function findTriggerEvent(value: string): TriggerEvent | undefined {
+	return TRIGGER_EVENTS.find((event) => event.value === value);
+}
+
+/** The event any iClosed spelling refers to, or undefined for a name we do not know. */
+export function resolveEventName(name: unknown): TriggerEvent | undefined {
+	if (typeof name !== 'string' || name.trim() === '') return undefined;
+	return BY_KEY.get(nameKey(name));
+}
+
+/**
+ * Which selected event a delivery named `name` belongs to, or undefined when it is unknown or not
+ * selected (an unselected event is acknowledged and starts nothing).
+ */
+export function matchSelectedEvent(name: string | undefined, selected: string[]): string | undefined {
+	const event = name === undefined ? undefined : resolveEventName(name);
+	if (!event) return undefined;
+	const candidates = SAME_EVENT[event.value] ?? [event.value];
+	return candidates.find((candidate) => selected.includes(candidate));
+}
+
+/** Options for the `events` parameter: the six documented events first, then the unconfirmed ones. */
+export function eventOptions(): INodePropertyOptions[] {
+	return TRIGGER_EVENTS.map((event) => ({
+		name: event.documented ? event.label : `Unconfirmed: ${event.label}`,
+		value: event.value,
+		description: event.documented
+			? `iClosed's "${event.aliases[0]}" webhook`
+			: 'Listed by iClosed, but without a documented payload: delivered as iClosed sends it',
+	}));
+}
+
+/**
+ * Where a delivery names its event: `hookType` in every documented payload (§3.2); a string `event`,
+ * `type` or `trigger` is accepted for payloads that follow the dotted-name scheme instead. The first
+ * field holding a name we know wins; otherwise the first string found is reported as unknown.
+ */
+const NAME_FIELDS = ['hookType', 'hook_type', 'event', 'type', 'trigger'];
+
+export function eventNameOf(payload: Record<string, unknown>): string | undefined {
+	const names = NAME_FIELDS.map((field) => payload[field]).filter(
+		(value): value is string => typeof value === 'string' && value.trim() !== '',
+	);
+	return names.find((name) => resolveEventName(name) !== undefined) ?? names[0];
+}

@@ -1,0 +1,155 @@
+import type { IHookFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toNodeError } from '../shared/nodeErrors';
+import { findTriggerEvent } from './eventNames';
+import { manualSteps, webhooksApiUnavailableError } from './manualSetup';
+import { isComplete, planRegistration } from './reconcile';
+import type { RegistrationPlan } from './reconcile';
+import { removeSubscriptions } from './removeSubscriptions';
+import type { StoredSubscription } from './staticData';
+import { storeSubscriptionsFor, storedSubscriptionsFor } from './staticData';
+import type { Subscription } from './webhookApi';
+import { createSubscription, isWebhooksApiUnavailable, listSubscriptions } from './webhookApi';
+
+/**
+ * webhookMethods.default of the iClosed Trigger: one iClosed subscription per selected event, never a
+ * duplicate (checkExists adopts what an earlier activation left), never half-registered (create rolls
+ * back), never an orphan (delete removes what was stored). n8n calls checkExists on every activation
+ * and restart and create only when it answered false (n8n 2.8 WebhookService.createWebhookIfNotExists).
+ */
+
+function isManual(ctx: IHookFunctions): boolean {
+	return ctx.getNodeParameter('registration', 'automatic') === 'manual';
+}
+
+export function selectedEvents(ctx: IHookFunctions): string[] {
+	const events = ctx.getNodeParameter('events', []) as unknown;
+	const list = Array.isArray(events) ? events.filter((e): e is string => typeof e === 'string') : [];
+	return [...new Set(list)];
+}
+
+function webhookUrl(ctx: IHookFunctions): string {
+	const url = ctx.getNodeWebhookUrl('default');
+	if (!url) throw new NodeOperationError(ctx.getNode(), 'n8n did not provide a webhook URL for this node');
+	return url;
+}
+
+/** The account's subscriptions, or undefined when it cannot list them (assumption 6 in webhookApi.ts). */
+async function listOrUndefined(ctx: IHookFunctions): Promise<Subscription[] | undefined> {
+	try {
+		return await listSubscriptions.call(ctx);
+	} catch (error) {
+		if (!isWebhooksApiUnavailable(error)) throw toNodeError(ctx.getNode(), error, 0);
+		ctx.logger.debug(`iClosed Trigger: iClosed cannot list webhooks (${(error as Error).message})`);
+		return undefined;
+	}
+}
+
+export async function checkExists(this: IHookFunctions): Promise<boolean> {
+	const url = webhookUrl(this);
+	const events = selectedEvents(this);
+	if (isManual(this)) {
+		this.logger.info(`iClosed Trigger uses manual registration. ${manualSteps(url, events)}`);
+		return true;
+	}
+	const data = this.getWorkflowStaticData('node');
+	const stored = storedSubscriptionsFor(data, url);
+	const listed = await listOrUndefined(this);
+	if (listed === undefined) {
+		// Nothing to compare with: trust what this node registered; create() finds out the rest.
+		return events.length > 0 && events.every((e) => stored.some((s) => s.event === e)) && stored.every((s) => events.includes(s.event));
+	}
+	const plan = planRegistration(events, url, listed, stored);
+	if (!isComplete(plan) || events.length === 0) return false;
+	storeSubscriptionsFor(data, url, plan.adopt);
+	return true;
+}
+
+function rejectionError(
+	ctx: IHookFunctions,
+	event: string,
+	error: unknown,
+	rollback: { removed: StoredSubscription[]; failed: StoredSubscription[] },
+): NodeOperationError {
+	const label = findTriggerEvent(event)?.label ?? event;
+	const cause = toNodeError(ctx.getNode(), error, 0);
+	const undone =
+		rollback.failed.length === 0
+			? `Nothing was left registered: ${rollback.removed.length} subscription(s) made for this workflow were removed again.`
+			: `Could not remove subscription(s) ${rollback.failed.map((s) => `${s.id} (${s.event})`).join(', ')}: delete them in iClosed → Settings → Developer → Webhooks.`;
+	return new NodeOperationError(ctx.getNode(), `iClosed refused to register the "${label}" event (${event}): ${cause.message}`, {
+		description: `${undone} ${cause.description ?? ''}`.trim(),
+	});
+}
+
+/**
+ * Removes every subscription to this URL: the ones we know of, and any iClosed lists for it now (a
+ * registration whose answer was lost may still have been saved, §4: POSTs are not idempotent).
+ */
+async function rollBack(ctx: IHookFunctions, url: string, known: StoredSubscription[]) {
+	let listed: StoredSubscription[] = [];
+	try {
+		listed = (await listSubscriptions.call(ctx))
+			.filter((s) => s.url === url)
+			.map((s) => ({ url, event: s.events.join(', ') || '?', id: s.id }));
+	} catch (error) {
+		const level = isWebhooksApiUnavailable(error) ? 'debug' : 'warn';
+		ctx.logger[level](`iClosed Trigger could not list webhooks while undoing a failed registration: ${(error as Error).message}`);
+	}
+	return await removeSubscriptions(ctx, url, [...known, ...listed]);
+}
+
+async function registerMissing(ctx: IHookFunctions, url: string, plan: RegistrationPlan): Promise<StoredSubscription[]> {
+	const created: StoredSubscription[] = [];
+	for (const event of plan.missing) {
+		try {
+			const subscription = await createSubscription.call(ctx, url, event);
+			const id = subscription.id ?? (await listOrUndefined(ctx))?.find((s) => s.url === url && s.events.includes(event))?.id;
+			if (id === undefined) {
+				throw new NodeOperationError(ctx.getNode(), 'iClosed answered without an id for the new webhook, and it is not in the list of webhooks');
+			}
+			created.push({ url, event, id, ...(subscription.secret ? { secret: subscription.secret } : {}) });
+		} catch (error) {
+			// Never half-registered: take back everything registered to this URL, adopted ones included.
+			const rollback = await rollBack(ctx, url, [...created, ...plan.adopt]);
+			storeSubscriptionsFor(ctx.getWorkflowStaticData('node'), url, rollback.failed);
+			if (isWebhooksApiUnavailable(error) && created.length === 0) {
+				const events = [...plan.adopt.map((s) => s.event), ...plan.missing];
+				throw webhooksApiUnavailableError(ctx.getNode(), url, events, (error as { httpCode?: string }).httpCode);
+			}
+			throw rejectionError(ctx, event, error, rollback);
+		}
+	}
+	return created;
+}
+
+export async function create(this: IHookFunctions): Promise<boolean> {
+	if (isManual(this)) return true;
+	const url = webhookUrl(this);
+	const events = selectedEvents(this);
+	if (events.length === 0) {
+		throw new NodeOperationError(this.getNode(), 'Select at least one event for the iClosed Trigger');
+	}
+	const data = this.getWorkflowStaticData('node');
+	const listed = (await listOrUndefined(this)) ?? [];
+	const plan = planRegistration(events, url, listed, storedSubscriptionsFor(data, url));
+	// Subscriptions to this URL we no longer need (events deselected, duplicates): iClosed would
+	// otherwise keep calling for them. A failure here is logged; the new set is registered regardless.
+	const extras = plan.extra.map((s) => ({ url, event: s.events.join(',') || '?', id: s.id }));
+	await removeSubscriptions(this, url, extras);
+	const created = await registerMissing(this, url, plan);
+	storeSubscriptionsFor(data, url, [...plan.adopt, ...created]);
+	return true;
+}
+
+export async function deleteWebhooks(this: IHookFunctions): Promise<boolean> {
+	const url = webhookUrl(this);
+	const data = this.getWorkflowStaticData('node');
+	const stored = storedSubscriptionsFor(data, url);
+	const { failed } = await removeSubscriptions(this, url, stored);
+	// Forget them either way: a failed id is in the log, and the next activation finds any
+	// subscription still registered to this URL in iClosed's list and adopts or removes it.
+	storeSubscriptionsFor(data, url, []);
+	return failed.length === 0;
+}

@@ -1,0 +1,138 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { eventOptions } from './eventNames';
+
+/** The trigger's parameters. Names are public (decisions.md): `events` must not be renamed. */
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Registration',
+		name: 'registration',
+		type: 'options',
+		noDataExpression: true,
+		default: 'automatic',
+		options: [
+			{
+				name: 'Automatic',
+				value: 'automatic',
+				description: 'Register the webhook with iClosed through its API when the workflow is activated, remove it when deactivated',
+			},
+			{
+				name: 'Manual',
+				value: 'manual',
+				description: 'You paste the webhook URL into iClosed yourself; n8n makes no iClosed API calls',
+			},
+		],
+	},
+	{
+		displayName:
+			'Copy the Production URL from "Webhook URLs" above into iClosed → Settings → Developer → Webhooks (Super Admin only; iClosed support switches webhooks on for an account), choose the same triggers there, then activate this workflow.',
+		name: 'manualNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { registration: ['manual'] } },
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: [],
+		options: eventOptions(),
+		description:
+			'The iClosed events that start this workflow. "Unconfirmed" events are listed by iClosed without a documented payload.',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to return one clean item per event instead of the payload exactly as iClosed sent it',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		description: 'A filter applies only to events that carry its value (outcomes do not say the call type)',
+		options: [
+			{
+				displayName: 'Booking Page Names or IDs',
+				name: 'bookingPages',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getBookingPages' },
+				default: [],
+				description:
+					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				hint: 'Only events about these booking pages (iClosed "events"). An expression may also give link prefixes such as team/strategy-call.',
+			},
+			{
+				displayName: 'Call Types',
+				name: 'callTypes',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Discovery', value: 'DISCOVERY_EVENT' },
+					{ name: 'Strategy', value: 'STRATEGY_EVENT' },
+				],
+				description: 'Only events about calls of these types',
+			},
+			{
+				displayName: 'Outcomes',
+				name: 'outcomes',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Approved', value: 'APPROVED' },
+					{ name: 'No Sale', value: 'NO_SALE' },
+					{ name: 'Rejected', value: 'REJECTED' },
+					{ name: 'Won (Sale)', value: 'WON' },
+				],
+				description: 'Only outcome events with these results',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Signature Check',
+				name: 'signaturePolicy',
+				type: 'options',
+				default: 'whenSigned',
+				options: [
+					{
+						name: 'Off',
+						value: 'off',
+						description: 'Accept every delivery to this URL',
+					},
+					{
+						name: 'Require',
+						value: 'require',
+						description: 'Answer 401 to any delivery without a valid signature',
+					},
+					{
+						name: 'Verify When Signed',
+						value: 'whenSigned',
+						description: 'Check a signature whenever one arrives and a signing secret is known',
+					},
+				],
+				description:
+					'How to treat the HMAC-SHA256 signature of deliveries. iClosed does not document its signature format, so see the README before choosing Require.',
+			},
+			{
+				displayName: 'Signing Secret',
+				name: 'signingSecret',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				description:
+					'The webhook secret shown by iClosed, if any. A secret returned when the node registers the webhook is used as well.',
+			},
+		],
+	},
+];
