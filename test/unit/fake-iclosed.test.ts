@@ -299,6 +299,22 @@ describe('fake iClosed: rate limits (§1.3)', () => {
 		expect(fake.requests.at(-1)).toMatchObject({ path: '/v1/contacts', status: 429 });
 	});
 
+	it('sends RateLimit-* or X-RateLimit-* headers when the variant asks', async () => {
+		fake.setRateLimit({ points: 5, windowSec: 10 });
+		fake.setVariants({ rateLimitHeaders: 'ratelimit' });
+		const a = await callFake(fake, 'GET', '/v1/events');
+		expect(a.headers.get('ratelimit-limit')).toBe('5');
+		expect(a.headers.get('ratelimit-remaining')).toBe('4');
+		expect(Date.parse(a.headers.get('ratelimit-reset') ?? '')).toBeGreaterThan(Date.now());
+		fake.setVariants({ rateLimitHeaders: 'x-ratelimit' });
+		const b = await callFake(fake, 'GET', '/v1/events');
+		expect(b.headers.get('x-ratelimit-remaining')).toBe('3');
+		fake.setVariants({ rateLimitHeaders: 'none' });
+		expect(
+			(await callFake(fake, 'GET', '/v1/events')).headers.get('x-ratelimit-remaining'),
+		).toBeNull();
+	});
+
 	it('is off once set to null', async () => {
 		fake.setRateLimit(null);
 		for (let i = 0; i < 5; i++) expect((await callFake(fake, 'GET', '/v1/users')).status).toBe(200);
