@@ -3,15 +3,22 @@
 // n8n version (node --test build/e2e/n8n.e2e.js). One n8n serves every scenario: starting it costs ~10 s.
 import { after, before, describe } from 'node:test';
 
-import { packageLoadsScenario } from './scenarios/packageLoads';
 import { suiteConfigFromEnv } from './lib/suiteConfig';
 import { SuiteContext } from './lib/suiteContext';
+import { TriggerWorkflow } from './lib/triggerWorkflow';
+import { packageLoadsScenario } from './scenarios/packageLoads';
+import { triggerDeliveriesScenario } from './scenarios/triggerDeliveries';
+import { triggerLifecycleScenario } from './scenarios/triggerLifecycle';
 
 const ctx = new SuiteContext(suiteConfigFromEnv());
+const callsWorkflow = new TriggerWorkflow(ctx, 'call-booked-message.json');
+const outcomesWorkflow = new TriggerWorkflow(ctx, 'outcome-deal-row.json');
 
 describe(`n8n ${ctx.version} with n8n-nodes-iclosed`, { timeout: 600_000 }, () => {
 	before(async () => await ctx.setUp(), { timeout: 240_000 });
 	after(async () => await ctx.tearDown());
 
 	packageLoadsScenario(ctx);
+	triggerDeliveriesScenario(ctx, callsWorkflow, outcomesWorkflow);
+	triggerLifecycleScenario(ctx, callsWorkflow);
 });

@@ -1,0 +1,54 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+// End-to-end test code (never shipped): scenario 3 — subscriptions follow the workflow's life:
+// deactivation removes them, re-activation does not duplicate them, an n8n restart leaves them alone.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import type { SuiteContext } from '../lib/suiteContext';
+import type { TriggerWorkflow } from '../lib/triggerWorkflow';
+import { outputOf } from '../lib/triggerWorkflow';
+import { settle, waitFor } from '../lib/waitFor';
+
+export function triggerLifecycleScenario(ctx: SuiteContext, calls: TriggerWorkflow): void {
+	describe('3. subscriptions follow activation, deactivation and restarts', () => {
+		test('deactivation removes all three subscriptions at iClosed', async () => {
+			const mark = ctx.fake.requests.length;
+			const ids = calls.subscriptions().map((s) => String(s.id)).sort();
+			assert.equal(ids.length, 3, 'scenario 2 should have left three subscriptions');
+			await calls.deactivate();
+			const deleted = calls.webhookApiCalls('DELETE', mark).map((r) => r.path.split('/').pop() ?? '').sort();
+			assert.deepEqual(deleted, ids);
+		});
+
+		test('re-activation registers three subscriptions again, not six', async () => {
+			const mark = ctx.fake.requests.length;
+			await calls.activate(3);
+			await settle(1000, () => undefined); // a late duplicate would show up here
+			assert.equal(calls.subscriptions().length, 3);
+			assert.equal(calls.webhookApiCalls('POST', mark).length, 3);
+		});
+
+		test('restarting n8n with the workflow active registers nothing new, and deliveries still run', async () => {
+			const before = calls.subscriptions().map((s) => String(s.id)).sort();
+			const executions = await calls.executionCount();
+			const mark = ctx.fake.requests.length;
+			const ms = await ctx.n8n.restart();
+			process.stdout.write(`# n8n ${ctx.version} restarted in ${ms} ms\n`);
+			// On start n8n re-activates the workflow and the trigger's checkExists lists iClosed's webhooks.
+			await waitFor(() => calls.webhookApiCalls('GET', mark).length > 0, { what: 'checkExists after the restart', timeoutMs: 60_000 });
+			await settle(2000, () => undefined);
+			assert.equal(calls.webhookApiCalls('POST', mark).length, 0, 'no new POST /v1/webhooks after the restart');
+			assert.equal(calls.webhookApiCalls('DELETE', mark).length, 0, 'no DELETE /v1/webhooks after the restart');
+			assert.deepEqual(calls.subscriptions().map((s) => String(s.id)).sort(), before);
+
+			// The signing secrets survived in the workflow's static data: a new signed delivery still runs.
+			// (Not the call scenario 2 delivered — the newest scheduled one — or it would count as a repeat.)
+			const scheduled = ctx.fake.state.calls.filter((c) => c.status === 'SCHEDULED').sort((a, b) => b.id - a.id);
+			const delivery = await calls.deliver('call.booked', { callId: scheduled[1].id });
+			assert.equal(delivery.status, 200, delivery.body);
+			const execution = await calls.expectExecutions(executions + 1);
+			assert.equal(execution.status, 'success');
+			assert.equal(outputOf(execution, 'iClosed Trigger').event, 'call.booked');
+		});
+	});
+}
