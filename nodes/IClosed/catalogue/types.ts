@@ -127,6 +127,8 @@ export interface FieldDeclaration {
 	maxValue?: number;
 	/** Optional, but shown as a top-level parameter rather than inside the collection. */
 	topLevel?: boolean;
+	/** idList / csv: send a comma-separated string in the body too (e.g. `conditionalUsers`). */
+	csvInBody?: boolean;
 }
 
 /** Where the record(s) sit in a response, for Simplify. */
@@ -176,6 +178,8 @@ export interface OperationDeclaration {
 	output?: OutputDeclaration;
 	/** Whether Simplify starts on (default true). */
 	simplifyDefault?: boolean;
+	/** Keys whose values never reach the output (e.g. a webhook signing secret), at any depth. */
+	redact?: string[];
 	/** Wire names that iClosed accepts only together (e.g. `orderColumn` + `orderBy`). */
 	together?: string[][];
 	/** Groups of wire names of which at least one must be sent (e.g. email or phone number). */

@@ -5,7 +5,7 @@ import { iClosedApiRequest } from '../../shared/transport/request';
 import type { OperationDeclaration } from '../catalogue/types';
 import { hasSimplify } from '../description/groups';
 import { buildRequest } from './buildRequest';
-import { shapeOutput } from './simplify';
+import { redact, shapeOutput } from './simplify';
 
 /** Return All, or the Limit parameter (default 50). `undefined` means everything. */
 export function requestedLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
@@ -32,14 +32,15 @@ export async function executeDeclared(
 		if (list.paged === false) {
 			const body = await iClosedApiRequest.call(this, request);
 			const { items } = extractListPage(body, list.listKey);
-			return limit === undefined ? items : items.slice(0, limit);
+			return redact(limit === undefined ? items : items.slice(0, limit), declaration.redact);
 		}
-		return await iClosedApiRequestAllItems.call(this, {
+		const records = await iClosedApiRequestAllItems.call(this, {
 			...request,
 			listKey: list.listKey,
 			maxPageSize: list.maxPageSize,
 			limit,
 		});
+		return redact(records, declaration.redact);
 	}
 	const body = await iClosedApiRequest.call(this, request);
 	return shapeOutput(declaration, body, wantsSimplified(this, itemIndex, declaration));

@@ -117,12 +117,12 @@ export function convertScalar(field: FieldDeclaration, value: unknown, zone: str
 			return toTimeZone(value, label);
 		case 'idList': {
 			const ids = toIntegerList(value, label);
-			return where === 'query' ? ids.join(',') : ids;
+			return where === 'query' || field.csvInBody ? ids.join(',') : ids;
 		}
 		case 'csv':
 		case 'multiOptions': {
 			const list = toStringList(value);
-			return where === 'query' ? list.join(',') : list;
+			return where === 'query' || field.csvInBody ? list.join(',') : list;
 		}
 		case 'stringArray':
 			return (Array.isArray(value) ? value : [value]).map((v) => String(v));

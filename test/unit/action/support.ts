@@ -58,3 +58,28 @@ export function byMode(mode: string, value: number | string): INodeParameterReso
 
 export const byId = (value: number | string) => byMode('id', value);
 export const fromList = (value: number | string) => byMode('list', value);
+
+/** A fixed "now" (Monday 2 March 2026, 12:00 UTC) so past/upcoming and free slots never drift. */
+export const NOW = new Date('2026-03-02T12:00:00.000Z');
+
+/**
+ * A small account: one closer (Mon–Fri 09–17 New York) with a strategy booking page, one contact with
+ * an upcoming call, a product, a transaction and a contact custom field.
+ */
+export function seedAccount(fake: FakeIClosed) {
+	const { state } = fake;
+	const closer = state.addUser({ firstName: 'Ava', lastName: 'Thompson', email: 'ava@acme.example.com' });
+	state.addAvailability(closer.id, 'America/New_York');
+	const event = state.addEvent({ name: 'Strategy Call', linkPrefix: 'ava/strategy-call', hostIds: [closer.id] });
+	const contact = state.addContact({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', userId: closer.id });
+	const call = state.addCall({
+		contactId: contact.id,
+		userId: closer.id,
+		eventId: event.id,
+		startUtc: '2026-03-04T15:00:00.000Z',
+	});
+	const product = state.addProduct({ name: 'Coaching Program' });
+	const transaction = state.addTransaction({ value: 1500, name: 'Ada Lovelace', email: 'ada@example.com', source: 'Stripe' });
+	const field = state.addField({ name: 'Company', identifier: 'company', inputType: 'TEXT', type: 'CONTACT', userId: closer.id });
+	return { closer, event, contact, call, product, transaction, field };
+}

@@ -1,0 +1,70 @@
+import type { OptionDeclaration, ResourceDeclaration } from './types';
+import { WEBHOOK_RECORD_PATHS } from './uncertain';
+
+/**
+ * Webhook subscriptions, as decisions.md assumes the largely undocumented API (§2.11, §6.15):
+ * `POST /v1/webhooks {url, events}`, `GET /v1/webhooks`, `DELETE /v1/webhooks/{id}`. The iClosed
+ * Trigger node manages its own subscriptions; these are for auditing and cleaning up.
+ * Signing secrets are never put in the output.
+ */
+
+const CONFIRMED = ['call.booked', 'call.cancelled', 'call.rescheduled', 'call.outcome_added', 'contact.created', 'contact.updated'];
+const UNCONFIRMED = [
+	'contact.status_changed',
+	'call.completed',
+	'outcome.recorded',
+	'deal.created',
+	'deal.updated',
+	'transaction.created',
+	'transaction.updated',
+];
+
+export const WEBHOOK_EVENTS: OptionDeclaration[] = [
+	...CONFIRMED.map((value) => ({ name: value, value })),
+	...UNCONFIRMED.map((value) => ({ name: `${value} (unconfirmed)`, value })),
+];
+
+export const webhookResource: ResourceDeclaration = {
+	value: 'webhook',
+	name: 'Webhook',
+	operations: [
+		{
+			resource: 'webhook',
+			value: 'create',
+			name: 'Create',
+			action: 'Create a webhook',
+			description: 'Subscribe a URL to iClosed events (e.g. call.booked). Returns the subscription ID for Delete.',
+			method: 'POST',
+			path: '/v1/webhooks',
+			output: { kind: 'record', paths: WEBHOOK_RECORD_PATHS },
+			redact: ['secret'],
+			fields: [
+				{ name: 'url', displayName: 'URL', kind: 'url', required: true, placeholder: 'e.g. https://example.com/hooks/iclosed', description: 'The HTTPS address iClosed posts events to' },
+				{ name: 'events', displayName: 'Events', kind: 'multiOptions', required: true, default: [], options: WEBHOOK_EVENTS, description: 'The events to send' },
+			],
+		},
+		{
+			resource: 'webhook',
+			value: 'getMany',
+			name: 'Get Many',
+			action: 'Get many webhooks',
+			description: 'List the account’s webhook subscriptions (ID, URL, events)',
+			method: 'GET',
+			path: '/v1/webhooks',
+			list: { listKey: 'webhooks', maxPageSize: 100 },
+			redact: ['secret'],
+			fields: [],
+		},
+		{
+			resource: 'webhook',
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a webhook',
+			description: 'Delete a webhook subscription by its ID from Webhook → Get Many or Create',
+			method: 'DELETE',
+			path: '/v1/webhooks/{webhookId}',
+			output: { kind: 'deleted' },
+			fields: [{ name: 'webhookId', displayName: 'Webhook ID', kind: 'string', in: 'path', required: true, placeholder: 'e.g. 17', description: 'The subscription’s ID' }],
+		},
+	],
+};
