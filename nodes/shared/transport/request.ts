@@ -13,6 +13,7 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 import { normalizeApiKey } from '../apiKey';
 import { resolveBaseUrl } from '../baseUrl';
 import { describeIClosedError } from './errors';
+import { delayBeforeRequest, learnRateLimit, rateLimitKey, recordRequestSent } from './rateLimitPacer';
 import {
 	MAX_FAILURE_RETRIES,
 	MAX_RATE_LIMIT_RETRIES,
@@ -95,11 +96,18 @@ export async function iClosedApiRequest<T = unknown>(
 		timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
 	};
 	const what = `${request.method} ${request.path}`;
+	const budgetKey = rateLimitKey(resolveBaseUrl(credentials), request.method, request.path);
 	let rateLimited = 0;
 	let failures = 0;
 
 	for (;;) {
+		const pace = delayBeforeRequest(budgetKey);
+		if (pace > 0) {
+			this.logger.debug(`iClosed ${what}: pacing ${pace} ms to stay under the rate limit`);
+			await sleep(pace);
+		}
 		let response: IN8nHttpFullResponse;
+		recordRequestSent(budgetKey);
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -117,6 +125,7 @@ export async function iClosedApiRequest<T = unknown>(
 		}
 
 		const { statusCode, body, headers } = response;
+		learnRateLimit(budgetKey, statusCode, headers, body);
 		if (statusCode >= 200 && statusCode < 300) return body as T;
 
 		if (statusCode === 429 && rateLimited < MAX_RATE_LIMIT_RETRIES) {

@@ -1,0 +1,116 @@
+import type { IHttpRequestMethods } from 'n8n-workflow';
+
+/**
+ * Keeps requests under iClosed's per-endpoint limit instead of bouncing off 429s (iclosed-api.md §1.3:
+ * limits count per account, per path + verb, per window; 20 per 10 s on Startup, 100 on Business).
+ *
+ * The limit is not known up front, so it is learnt: from a 429's body (`limit: {points, windowSec}`) and,
+ * where iClosed sends them, from `RateLimit-*` / `X-RateLimit-*` headers. Once known, a request waits
+ * until the window has room. State lives in this process only (one n8n main or worker); a 429 from
+ * traffic we cannot see is still handled by the retry in request.ts.
+ */
+interface EndpointBudget {
+	points?: number;
+	windowMs?: number;
+	/** When our recent requests were sent, oldest first (at most `points` kept). */
+	sent: number[];
+	/** From headers: requests left until `resetAt`. */
+	remaining?: number;
+	resetAt?: number;
+}
+
+const MARGIN_MS = 50;
+const MAX_TRACKED_ENDPOINTS = 500;
+const budgets = new Map<string, EndpointBudget>();
+
+export function rateLimitKey(baseUrl: string, method: IHttpRequestMethods, path: string): string {
+	return `${method} ${baseUrl}${path}`;
+}
+
+function budgetFor(key: string): EndpointBudget {
+	let budget = budgets.get(key);
+	if (!budget) {
+		if (budgets.size >= MAX_TRACKED_ENDPOINTS) budgets.delete(budgets.keys().next().value as string);
+		budget = { sent: [] };
+		budgets.set(key, budget);
+	}
+	return budget;
+}
+
+/** Milliseconds to wait before the next request to this endpoint may go out (0 = now). */
+export function delayBeforeRequest(key: string, now: number = Date.now()): number {
+	const budget = budgets.get(key);
+	if (!budget) return 0;
+	let wait = 0;
+	if (budget.remaining !== undefined && budget.remaining <= 0 && budget.resetAt !== undefined) {
+		wait = Math.max(wait, budget.resetAt - now + MARGIN_MS);
+	}
+	if (budget.points && budget.windowMs) {
+		const windowStart = now - budget.windowMs;
+		budget.sent = budget.sent.filter((at) => at > windowStart);
+		if (budget.sent.length >= budget.points) {
+			const oldest = budget.sent[budget.sent.length - budget.points];
+			wait = Math.max(wait, oldest + budget.windowMs - now + MARGIN_MS);
+		}
+	}
+	return Math.max(0, Math.ceil(wait));
+}
+
+export function recordRequestSent(key: string, at: number = Date.now()): void {
+	const budget = budgetFor(key);
+	budget.sent.push(at);
+	if (budget.remaining !== undefined) budget.remaining--;
+	const keep = Math.max(budget.points ?? 0, 100);
+	if (budget.sent.length > keep) budget.sent.splice(0, budget.sent.length - keep);
+}
+
+function header(headers: Record<string, unknown> | undefined, ...names: string[]): string | undefined {
+	if (!headers) return undefined;
+	for (const [key, value] of Object.entries(headers)) {
+		if (names.includes(key.toLowerCase())) return String(Array.isArray(value) ? value[0] : value);
+	}
+	return undefined;
+}
+
+/** `RateLimit-Reset` is an ISO timestamp per iClosed's docs; others send seconds or epoch seconds. */
+function parseReset(value: string | undefined, now: number): number | undefined {
+	if (value === undefined || value.trim() === '') return undefined;
+	const n = Number(value);
+	if (Number.isFinite(n)) return n > 1e9 ? n * 1000 : now + n * 1000;
+	const at = Date.parse(value);
+	return Number.isNaN(at) ? undefined : at;
+}
+
+/** Learns the endpoint's limit from any response (headers) and from a 429's body. */
+export function learnRateLimit(
+	key: string,
+	statusCode: number,
+	headers: Record<string, unknown> | undefined,
+	body: unknown,
+	now: number = Date.now(),
+): void {
+	const limitHeader = header(headers, 'ratelimit-limit', 'x-ratelimit-limit');
+	const remainingHeader = header(headers, 'ratelimit-remaining', 'x-ratelimit-remaining');
+	const limitBody = (body as { limit?: { points?: unknown; windowSec?: unknown } } | undefined)?.limit;
+	if (limitHeader === undefined && remainingHeader === undefined && !(statusCode === 429 && limitBody)) return;
+
+	const budget = budgetFor(key);
+	const points = Number(limitBody?.points ?? limitHeader?.split(/[;,]/)[0]);
+	if (Number.isInteger(points) && points > 0) budget.points = points;
+	const windowSec = Number(limitBody?.windowSec ?? /w=(\d+)/.exec(limitHeader ?? '')?.[1]);
+	if (Number.isFinite(windowSec) && windowSec > 0) budget.windowMs = windowSec * 1000;
+	if (remainingHeader !== undefined && Number.isFinite(Number(remainingHeader))) {
+		budget.remaining = Number(remainingHeader);
+		budget.resetAt = parseReset(header(headers, 'ratelimit-reset', 'x-ratelimit-reset'), now);
+	}
+	if (statusCode === 429) {
+		// A refused request does not count against the limit, but it proves the window is full now.
+		budget.sent.pop();
+		if (budget.points) while (budget.sent.length < budget.points) budget.sent.unshift(now);
+	}
+}
+
+/** Forget everything learnt (tests). */
+export function resetRateLimitPacer(): void {
+	budgets.clear();
+}
