@@ -26,7 +26,7 @@ describe('engine harness', () => {
 
 	it('runs the action node in WorkflowExecute with the credential applied', async () => {
 		const { items, error } = await runNode({
-			parameters: { resource: 'user', operation: 'getMany' },
+			parameters: { resource: 'user', operation: 'getMany', returnAll: true },
 			credentials: { apiKey: '  Bearer iclosed_abc  ', baseUrl: `${baseUrl}/v1/` },
 		});
 		expect(error).toBeUndefined();
