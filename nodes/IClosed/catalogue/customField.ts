@@ -65,7 +65,7 @@ const FIELD_EDITS: FieldDeclaration[] = [
 				default: 'blue',
 				description: 'The badge colour',
 			},
-			{ name: 'displayIndex', displayName: 'Position', kind: 'integer', description: 'Zero-based position in the list' },
+			{ name: 'displayIndex', displayName: 'Position', kind: 'integer', description: 'Position in the list (1, 2 …); choices without one keep the order given here' },
 		],
 	},
 	{ name: 'isSecondaryQuestion', displayName: 'Booking Question', kind: 'boolean', description: 'Whether the field is asked as a question on booking pages' },

@@ -1,3 +1,4 @@
+import { getAvailableSlots, slotSearchProperties } from '../operations/booking';
 import { CALL_TYPES, TIME_ZONE_FIELD, eventLocator, userLocator } from './common';
 import { ROUTING_FIELDS } from './call';
 import type { ResourceDeclaration } from './types';
@@ -55,6 +56,8 @@ export const eventResource: ResourceDeclaration = {
 				'Get the free booking slots of an event (numeric ID or link prefix) in a time zone, for a window of days from a start date',
 			method: 'POST',
 			path: '/v1/events/eventDates',
+			execute: getAvailableSlots,
+			extraProperties: slotSearchProperties,
 			fields: [
 				eventLocator('The event to find free slots for', 'linkPrefix', { apiName: 'linkPrefix' }),
 				{ ...TIME_ZONE_FIELD, required: true, description: 'The IANA time zone the slots are given in' },

@@ -123,6 +123,9 @@ export interface FieldDeclaration {
 	loadOptionsDependsOn?: string[];
 	/** kind 'collection' / 'objectList': the nested fields. */
 	fields?: FieldDeclaration[];
+	/** kind 'integer': 0 is a real value to send (by default 0 means "not set": n8n fills number
+	 * fields of collection entries with 0, and iClosed IDs start at 1). */
+	allowZero?: boolean;
 	minValue?: number;
 	maxValue?: number;
 	/** Optional, but shown as a top-level parameter rather than inside the collection. */

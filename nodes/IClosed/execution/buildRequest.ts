@@ -89,8 +89,8 @@ export async function convertField(
 		}
 		return [[apiName, nonEmpty]];
 	}
-	// A required ID left at the number field's 0 is as good as unset.
-	const unset = isUnset(raw) || (field.required && field.kind === 'integer' && raw === 0);
+	// n8n fills untouched number fields with 0; iClosed IDs start at 1, so 0 means "not set".
+	const unset = isUnset(raw) || (field.kind === 'integer' && !field.allowZero && Number(raw) === 0);
 	if (unset) {
 		if (field.required && field.kind !== 'boolean') throw missing(field);
 		return field.kind === 'boolean' && field.required ? [[apiName, false]] : [];
