@@ -9,8 +9,17 @@ import { toNodeError } from '../../../shared/nodeErrors';
  * and running the workflow again could book it twice.
  */
 
-/** Connection failures where nothing reached iClosed (the transport's "Nothing was sent" cases). */
+/**
+ * Connection failures where nothing reached iClosed. The same list as the transport's NOT_SENT_CODES
+ * (not exported there); the transport puts the code under `reason` (or `code`) of the error body.
+ */
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+function connectionCode(error: NodeApiError): string | undefined {
+	const body = (error as { errorResponse?: { reason?: unknown; code?: unknown } }).errorResponse;
+	const code = body?.reason ?? body?.code;
+	return typeof code === 'string' ? code : undefined;
+}
 
 export const NOT_BOOKED = 'The call was not booked';
 export const MAYBE_BOOKED = 'The call may or may not have been booked';
@@ -18,12 +27,11 @@ export const MAYBE_BOOKED = 'The call may or may not have been booked';
 const CHECK_FIRST =
 	'iClosed may have saved the booking before the failure. Look for the call in iClosed (or with Call → Get Many, searching the invitee’s email) before running this again, or the invitee may be booked twice. This node never repeats a booking by itself.';
 
-/** `booked` tells apart: certainly not (4xx, nothing sent) and unknown (5xx, connection lost). */
+/** Certainly not booked (a 4xx answer, or nothing sent) or unknown (5xx, connection lost). */
 export function bookingOutcome(error: NodeApiError): 'not booked' | 'unknown' {
-	const code = String(error.httpCode ?? '');
-	const status = Number(code);
+	const status = Number(error.httpCode);
 	if (Number.isInteger(status) && status >= 400 && status < 500) return 'not booked';
-	if (NEVER_SENT.has(code)) return 'not booked';
+	if (NEVER_SENT.has(connectionCode(error) ?? '')) return 'not booked';
 	return 'unknown';
 }
 
