@@ -108,8 +108,8 @@ describe('Event → Get Available Slots', () => {
 	describe('bad input', () => {
 		it.each([
 			['a time zone that is not IANA', { timeZone: 'Eastern Time' }, /Time Zone is not a valid IANA time zone/],
-			['an unreadable start date', { additionalFields: { currentDate: 'soonish' } }, /not a date/],
-			['an end before the start', { additionalFields: { currentDate: '2026-03-10' }, endDate: '2026-03-09' }, /End Date \(2026-03-09\) is before Start Date \(2026-03-10\)/],
+			['an unreadable start date', { additionalFields: { currentDate: 'soonish' } }, /^From Date is not a date: "soonish"/],
+			['an end before the start', { additionalFields: { currentDate: '2026-03-10' }, endDate: '2026-03-09' }, /End Date \(2026-03-09\) is before From Date \(2026-03-10\)/],
 			['a range over a year', { endDate: '2027-06-01' }, /at most 366 can be searched/],
 			['an end in the past', { endDate: '2026-02-01' }, /End Date \(2026-02-01\) is in the past/],
 			['no event (an expression that is empty)', { eventId: byId('={{ $json.nothing }}') }, /Event is required/],

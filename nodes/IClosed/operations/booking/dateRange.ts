@@ -43,26 +43,33 @@ export function calendarDateIn(value: unknown, zone: string, field: string): str
 	return parsed.setZone(zone).toISODate() as string;
 }
 
+/** The parameters' names as the user sees them, for the messages. */
+export interface DateRangeLabels {
+	start: string;
+	end: string;
+}
+
 export function resolveDateRange(
 	input: { start?: unknown; end?: unknown },
 	zone: string,
 	now: DateTime,
+	labels: DateRangeLabels = { start: 'Start Date', end: 'End Date' },
 ): DateRange {
 	const today = todayIn(zone, now);
-	const askedStart = calendarDateIn(input.start, zone, 'Start Date');
-	const askedEnd = calendarDateIn(input.end, zone, 'End Date');
+	const askedStart = calendarDateIn(input.start, zone, labels.start);
+	const askedEnd = calendarDateIn(input.end, zone, labels.end);
 	if (askedStart && askedEnd && askedEnd < askedStart) {
 		throw new IClosedInputError(
-			`End Date (${askedEnd}) is before Start Date (${askedStart})`,
-			'Swap the two dates, or leave End Date empty to search the week after Start Date.',
+			`${labels.end} (${askedEnd}) is before ${labels.start} (${askedStart})`,
+			`Swap the two dates, or leave ${labels.end} empty to search the week after ${labels.start}.`,
 		);
 	}
 	const startDate = askedStart && askedStart > today ? askedStart : today;
 	const endDate = askedEnd ?? addDays(askedStart ?? today, DEFAULT_RANGE_DAYS);
 	if (endDate < startDate) {
 		throw new IClosedInputError(
-			`End Date (${endDate}) is in the past in ${zone}, so there is no free slot to find`,
-			'Pick an End Date from today on, or leave it empty to search the next week.',
+			`${labels.end} (${endDate}) is in the past in ${zone}, so there is no free slot to find`,
+			`Pick an ${labels.end} from today on, or leave it empty to search the next week.`,
 		);
 	}
 	const days = daysBetween(startDate, endDate) + 1;

@@ -28,14 +28,16 @@ import { collectSlots } from './slotWindows';
 /** The parameters this operation reads itself rather than through the catalogue's request builder. */
 export const SLOT_PARAMETERS = { event: 'eventId', timeZone: 'timeZone', startDate: 'currentDate', endDate: 'endDate' };
 
+const END_DATE_LABEL = 'End Date';
+
 export const slotSearchProperties: INodeProperties[] = [
 	{
-		displayName: 'End Date',
+		displayName: END_DATE_LABEL,
 		name: SLOT_PARAMETERS.endDate,
 		type: 'dateTime',
 		default: '',
 		description:
-			'Last day to search (included), in the chosen time zone. Empty: seven days after the start date. Longer ranges take one request per window of days iClosed answers.',
+			'Last day to search (included), in the chosen time zone. Empty: seven days after the first day searched (today unless From Date is set). Longer ranges take one request per window of days iClosed answers.',
 	},
 ];
 
@@ -64,6 +66,7 @@ export async function getAvailableSlots(
 		{ start: raw(SLOT_PARAMETERS.startDate), end: this.getNodeParameter(SLOT_PARAMETERS.endDate, itemIndex, '') },
 		zone,
 		now,
+		{ start: declaredField(declaration, SLOT_PARAMETERS.startDate)?.displayName ?? 'Start Date', end: END_DATE_LABEL },
 	);
 	// Routing and anything else declared goes through the catalogue's builder, as for any request.
 	const { body: routing } = await buildRequest.call(
