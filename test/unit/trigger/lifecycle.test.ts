@@ -240,6 +240,7 @@ describe('iClosed Trigger lifecycle', () => {
 		const workflow = new TriggerWorkflow({ parameters: { events: ['call.booked'], registration: 'manual' } });
 		const logs = captureLogs();
 		await workflow.activate();
+		await workflow.run('create');
 		await workflow.deactivate();
 		logs.restore();
 
