@@ -181,7 +181,7 @@ export const contactResource: ResourceDeclaration = {
 			value: 'getJourney',
 			name: 'Get Journey',
 			action: 'Get the journey of a contact',
-			description: 'List a contact’s timeline (created, calls, notes …), newest first. Not in iClosed’s published spec (§6.13).',
+			description: 'List a contact’s timeline (created, calls, notes …), newest first. Not in iClosed’s published spec, so it may be missing on some accounts.',
 			method: 'GET',
 			path: '/v1/contacts/journey',
 			list: { maxPageSize: 100 },

@@ -191,7 +191,7 @@ export const customFieldResource: ResourceDeclaration = {
 			name: 'Set Invitee Answers',
 			action: 'Set booking form answers',
 			description:
-				'Submit booking-form answers for an event (link prefix or numeric ID), as iClosed’s booking page does; returns isDisqualified and conditionalUsers for booking. Unconfirmed endpoint (§6.14).',
+				'Submit booking-form answers for an event (link prefix or numeric ID), as iClosed’s booking page does; returns isDisqualified and conditionalUsers for booking. Not in iClosed’s published spec (unconfirmed).',
 			method: 'POST',
 			path: '/v1/fields/inviteeAnswers',
 			output: { kind: 'record', paths: [['data']] },
