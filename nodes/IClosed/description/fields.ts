@@ -25,7 +25,7 @@ function defaultFor(field: FieldDeclaration): NodeParameterValueType {
 	switch (field.kind) {
 		case 'integer':
 		case 'number':
-			return field.required ? undefined : 0;
+			return 0;
 		case 'boolean':
 			return false;
 		case 'multiOptions':
