@@ -56,6 +56,12 @@ describe('checkBookingBody: what a booking must get right before it is sent', ()
 		expect((caught as IClosedInputError).description).toEqual(expect.any(String));
 	});
 
+	it('takes a single answer object as a list of one, not as no answers', () => {
+		expect(check({ secondaryQuestionsAnswer: { identifier: 'company', answer: 'Acme' } }).secondaryQuestionsAnswer).toEqual([
+			{ identifier: 'company', answer: ['Acme'] },
+		]);
+	});
+
 	it('sends routing and answers the way iClosed takes them', () => {
 		const body = check({
 			conditionalUsers: [26001, 26002],

@@ -147,9 +147,9 @@ export function checkBookingBody(draft: IDataObject, context: BookingContext): I
 	body.timeZone = toTimeZone(body.timeZone, 'Invitee Time Zone');
 	checkRouting(body);
 	checkGuests(body);
+	// One answer given as an object (e.g. by expression) counts as a list of one, never as none.
 	const answers = body.secondaryQuestionsAnswer;
-	body.secondaryQuestionsAnswer = Array.isArray(answers) && answers.length > 0
-		? answers.map(answerItem)
-		: SECONDARY_ANSWERS_WHEN_NONE;
+	const list = answers === undefined || answers === null ? [] : Array.isArray(answers) ? answers : [answers];
+	body.secondaryQuestionsAnswer = list.length > 0 ? list.map(answerItem) : SECONDARY_ANSWERS_WHEN_NONE;
 	return body;
 }
