@@ -60,7 +60,7 @@ export async function getAvailableSlots(
 	if (!locator) {
 		throw new IClosedInputError('Event is required', 'Pick the event, or give its numeric ID or link prefix (username/event-name).');
 	}
-	const zone = toTimeZone(raw('timeZone') ?? this.getTimezone(), 'Time Zone');
+	const zone = toTimeZone(raw(SLOT_PARAMETERS.timeZone) ?? this.getTimezone(), 'Time Zone');
 	const now = DateTime.now();
 	const range = resolveDateRange(
 		{ start: raw(SLOT_PARAMETERS.startDate), end: this.getNodeParameter(SLOT_PARAMETERS.endDate, itemIndex, '') },
