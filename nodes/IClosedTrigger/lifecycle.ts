@@ -74,11 +74,13 @@ function rejectionError(
 ): NodeOperationError {
 	const label = findTriggerEvent(event)?.label ?? event;
 	const cause = toNodeError(ctx.getNode(), error, 0);
+	const removed = new Set(rollback.removed.map((s) => s.id)).size;
 	const undone =
 		rollback.failed.length === 0
-			? `Nothing was left registered: ${rollback.removed.length} subscription(s) made for this workflow were removed again.`
+			? `Nothing was left registered${removed > 0 ? `: the ${removed} subscription(s) already made for this URL were removed again` : ''}.`
 			: `Could not remove subscription(s) ${rollback.failed.map((s) => `${s.id} (${s.event})`).join(', ')}: delete them in iClosed → Settings → Developer → Webhooks.`;
-	return new NodeOperationError(ctx.getNode(), `iClosed refused to register the "${label}" event (${event}): ${cause.message}`, {
+	// n8n's activation dialog shows only the message of a NodeOperationError: the rollback goes in it too.
+	return new NodeOperationError(ctx.getNode(), `iClosed refused to register the "${label}" event (${event}): ${cause.message}. ${undone}`, {
 		description: `${undone} ${cause.description ?? ''}`.trim(),
 	});
 }

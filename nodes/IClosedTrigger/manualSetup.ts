@@ -35,7 +35,11 @@ export function manualSteps(url: string, events: string[]): string {
 	].join(' ');
 }
 
-/** Activation error for an account whose API refuses `/v1/webhooks` (404, 403 or 405). */
+/**
+ * Activation error for an account whose API refuses `/v1/webhooks` (404, 403 or 405). The steps and the
+ * URL are in the message itself: n8n's activation dialog shows only the message of a NodeOperationError
+ * (n8n 2.8 WorkflowService._addToActiveWorkflowManager).
+ */
 export function webhooksApiUnavailableError(
 	node: INode,
 	url: string,
@@ -43,9 +47,10 @@ export function webhooksApiUnavailableError(
 	status: string | number | undefined,
 ): NodeOperationError {
 	const reason = String(status) === '403' ? 'is not allowed to manage' : 'cannot manage';
+	const steps = manualSteps(url, events);
 	return new NodeOperationError(
 		node,
-		`This iClosed account ${reason} webhooks through the API (HTTP ${status ?? '?'} on /v1/webhooks)`,
-		{ description: manualSteps(url, events) },
+		`This iClosed account ${reason} webhooks through the API (HTTP ${status ?? '?'} on /v1/webhooks). ${steps}`,
+		{ description: steps },
 	);
 }

@@ -192,7 +192,8 @@ describe('iClosed Trigger lifecycle', () => {
 		const error = await workflow.activate().then(() => undefined, (e: Error & { description?: string }) => e);
 		expect(error?.message).toMatch(/refused to register the "Deal Created" event \(deal\.created\)/);
 		expect(error?.message).toContain('Invalid event type: deal.created');
-		expect(error?.description).toContain('Nothing was left registered');
+		// n8n's activation dialog shows only the message of a NodeOperationError.
+		expect(error?.message).toContain('Nothing was left registered: the 1 subscription(s) already made for this URL were removed again');
 		expect(fake.state.webhooks).toHaveLength(0);
 		expect(posts()).toHaveLength(2);
 		expect(workflow.nodeStaticData().subscriptions).toBeUndefined();
@@ -226,13 +227,15 @@ describe('iClosed Trigger lifecycle', () => {
 			const workflow = trigger(['call.booked', 'contact.updated']);
 
 			const error = await workflow.activate({ isTest: true }).then(() => undefined, (e: Error & { description?: string }) => e);
+			// n8n's activation dialog shows only the message of a NodeOperationError: everything must be in it.
 			expect(error?.message).toContain(`HTTP ${status} on /v1/webhooks`);
-			expect(error?.description).toContain(workflow.webhookUrl(false));
-			expect(error?.description).toContain('Settings → Developer → Webhooks');
-			expect(error?.description).toContain('Super Admin');
-			expect(error?.description).toContain('iClosed support');
-			expect(error?.description).toContain('"Manual"');
-			expect(error?.description).toContain('Call Booked, Contact Updated');
+			expect(error?.message).toContain(workflow.webhookUrl(false));
+			expect(error?.message).toContain('Settings → Developer → Webhooks');
+			expect(error?.message).toContain('Super Admin');
+			expect(error?.message).toContain('iClosed support');
+			expect(error?.message).toContain('"Manual"');
+			expect(error?.message).toContain('Call Booked, Contact Updated');
+			expect(fake.state.webhooks).toHaveLength(0);
 		},
 	);
 
