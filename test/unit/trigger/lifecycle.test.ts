@@ -108,6 +108,17 @@ describe('iClosed Trigger lifecycle', () => {
 		expect(fake.state.webhooks.map((w) => w.id)).not.toContain(999);
 	});
 
+	it('replaces a subscription to its URL that iClosed shows as inactive', async () => {
+		const workflow = trigger(['call.booked']);
+		await workflow.activate();
+		fake.state.webhooks[0].isActive = false;
+		const inactiveId = fake.state.webhooks[0].id;
+
+		await workflow.activate();
+		expect(fake.state.webhooks.map((w) => [w.events, w.isActive])).toEqual([[['call.booked'], true]]);
+		expect(fake.state.webhooks[0].id).not.toBe(inactiveId);
+	});
+
 	it('never touches subscriptions to other URLs', async () => {
 		const other = { id: 500, url: 'https://other.example.com/webhook/abc', events: ['call.booked'], secret: 's', isActive: true, createdAt: '' };
 		fake.state.webhooks.push({ ...other });
