@@ -6,7 +6,11 @@ import { after, before, describe } from 'node:test';
 import { suiteConfigFromEnv } from './lib/suiteConfig';
 import { SuiteContext } from './lib/suiteContext';
 import { TriggerWorkflow } from './lib/triggerWorkflow';
+import { aiToolScenario } from './scenarios/aiTool';
+import { bookingFlowScenario } from './scenarios/bookingFlow';
+import { examplesMatchNodesScenario } from './scenarios/examplesMatchNodes';
 import { packageLoadsScenario } from './scenarios/packageLoads';
+import { returnAllScenario } from './scenarios/returnAll';
 import { triggerDeliveriesScenario } from './scenarios/triggerDeliveries';
 import { triggerLifecycleScenario } from './scenarios/triggerLifecycle';
 
@@ -14,11 +18,15 @@ const ctx = new SuiteContext(suiteConfigFromEnv());
 const callsWorkflow = new TriggerWorkflow(ctx, 'call-booked-message.json');
 const outcomesWorkflow = new TriggerWorkflow(ctx, 'outcome-deal-row.json');
 
-describe(`n8n ${ctx.version} with n8n-nodes-iclosed`, { timeout: 600_000 }, () => {
+describe(`n8n ${ctx.version} with n8n-nodes-iclosed`, { timeout: 900_000 }, () => {
 	before(async () => await ctx.setUp(), { timeout: 240_000 });
 	after(async () => await ctx.tearDown());
 
 	packageLoadsScenario(ctx);
+	examplesMatchNodesScenario(ctx);
 	triggerDeliveriesScenario(ctx, callsWorkflow, outcomesWorkflow);
 	triggerLifecycleScenario(ctx, callsWorkflow);
+	bookingFlowScenario(ctx);
+	returnAllScenario(ctx);
+	aiToolScenario(ctx);
 });

@@ -146,6 +146,24 @@ export class N8nClient {
 		await this.api('POST', `/workflows/${id}/deactivate`);
 	}
 
+	/**
+	 * The editor's "Execute workflow" button: a manual run from `triggerName`. n8n 2.8.4 wants the workflow
+	 * in the body, 2.40.x reads it from the database and ignores the extra field. Returns the execution id.
+	 */
+	async runManually(workflowId: string, triggerName: string): Promise<string> {
+		const workflowData = await this.rest<Record<string, unknown>>('GET', `/rest/workflows/${workflowId}`);
+		const result = await this.rest<{ executionId?: string; waitingForWebhook?: boolean }>('POST', `/rest/workflows/${workflowId}/run`, {
+			workflowData,
+			triggerToStartFrom: { name: triggerName },
+		});
+		if (!result.executionId) throw new Error(`n8n did not start workflow ${workflowId}: ${JSON.stringify(result)}`);
+		return String(result.executionId);
+	}
+
+	async execution(id: string): Promise<Execution> {
+		return await this.api('GET', `/executions/${id}?includeData=true`);
+	}
+
 	/** Every saved execution of a workflow, newest first, with its run data. */
 	async executions(workflowId: string): Promise<Execution[]> {
 		const all: Execution[] = [];

@@ -60,6 +60,8 @@ export class SuiteContext {
 			port: this.config.port,
 			brokerPort: this.config.port + 1,
 			logFile: join(this.config.logDir, `n8n-${this.version}.log`),
+			// Not UTC, so a time-zone slip in the nodes (a slot start read as local time) shows up.
+			extraEnv: { GENERIC_TIMEZONE: 'America/New_York' },
 		});
 		const ms = await this.n8n.start();
 		process.stdout.write(`# n8n ${this.version} ready in ${ms} ms (log: ${this.n8n.options.logFile})\n`);
@@ -80,6 +82,19 @@ export class SuiteContext {
 		const body = edit(bindExample(loadExample(file), this.credential, `${loadExample(file).name} (${file})`));
 		const { id } = await this.client.createWorkflow(body);
 		return { id, body };
+	}
+
+	/** Imports an example, runs it as the editor's "Execute workflow" button does, and waits for the result. */
+	async runExample(file: string, triggerName: string, edit?: (wf: WorkflowBody) => WorkflowBody, timeoutMs = 60_000): Promise<Execution> {
+		const { id } = await this.importExample(file, edit);
+		const executionId = await this.client.runManually(id, triggerName);
+		return await waitFor(
+			async () => {
+				const execution = await this.client.execution(executionId);
+				return FINISHED.includes(execution.status) ? execution : undefined;
+			},
+			{ timeoutMs, what: `the manual run of ${file}` },
+		);
 	}
 
 	requestsTo(method: string, path: string | RegExp): RecordedRequest[] {

@@ -77,11 +77,3 @@ export class TriggerWorkflow {
 		if (later !== count) throw new Error(`expected no new execution of ${this.exampleFile} (had ${count}, now ${later})`);
 	}
 }
-
-/** The first output item of a node in an execution's run data. */
-export function outputOf(execution: Execution, nodeName: string): Record<string, unknown> {
-	const run = execution.data?.resultData.runData[nodeName]?.[0];
-	const json = run?.data?.main[0]?.[0]?.json;
-	if (!json) throw new Error(`node "${nodeName}" produced no output in execution ${execution.id} (status ${execution.status}): ${execution.data?.resultData.error?.message ?? ''}`);
-	return json;
-}

@@ -6,9 +6,9 @@ import { describe, test } from 'node:test';
 
 import type { DeliveryResult } from '../../test/fake-iclosed';
 import { resendDelivery, sentItem } from '../lib/deliveries';
+import { outputOf } from '../lib/executions';
 import type { SuiteContext } from '../lib/suiteContext';
 import type { TriggerWorkflow } from '../lib/triggerWorkflow';
-import { outputOf } from '../lib/triggerWorkflow';
 
 const EVENTS = ['call.booked', 'call.rescheduled', 'call.cancelled'];
 

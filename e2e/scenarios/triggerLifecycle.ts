@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
+import { outputOf } from '../lib/executions';
 import type { SuiteContext } from '../lib/suiteContext';
 import type { TriggerWorkflow } from '../lib/triggerWorkflow';
-import { outputOf } from '../lib/triggerWorkflow';
 import { settle, waitFor } from '../lib/waitFor';
 
 export function triggerLifecycleScenario(ctx: SuiteContext, calls: TriggerWorkflow): void {
@@ -34,19 +34,25 @@ export function triggerLifecycleScenario(ctx: SuiteContext, calls: TriggerWorkfl
 			const mark = ctx.fake.requests.length;
 			const ms = await ctx.n8n.restart();
 			process.stdout.write(`# n8n ${ctx.version} restarted in ${ms} ms\n`);
-			// On start n8n re-activates the workflow and the trigger's checkExists lists iClosed's webhooks.
-			await waitFor(() => calls.webhookApiCalls('GET', mark).length > 0, { what: 'checkExists after the restart', timeoutMs: 60_000 });
-			await settle(2000, () => undefined);
+			// n8n re-activates the workflow on start: 2.8.4 runs the trigger's checkExists (which lists iClosed's
+			// webhooks), 2.40.x keeps the stored webhook and calls nothing. Either way the production URL answers
+			// 404 until then, so retry one delivery until it is taken. The signing secrets live in the workflow's
+			// static data, so it must still verify. (Not the call scenario 2 delivered — the newest scheduled
+			// one — or it would count as a repeat.)
+			const scheduled = ctx.fake.state.calls.filter((c) => c.status === 'SCHEDULED').sort((a, b) => b.id - a.id);
+			const delivery = await waitFor(
+				async () => {
+					const attempt = await calls.deliver('call.booked', { callId: scheduled[1].id });
+					return attempt.status === 404 ? undefined : attempt;
+				},
+				{ what: 'the production webhook URL after the restart', timeoutMs: 60_000, stepMs: 500 },
+			);
+			assert.equal(delivery.status, 200, delivery.body);
+			const execution = await calls.expectExecutions(executions + 1);
+			await settle(3000, () => undefined); // room for a late (wrong) re-registration to show up
 			assert.equal(calls.webhookApiCalls('POST', mark).length, 0, 'no new POST /v1/webhooks after the restart');
 			assert.equal(calls.webhookApiCalls('DELETE', mark).length, 0, 'no DELETE /v1/webhooks after the restart');
 			assert.deepEqual(calls.subscriptions().map((s) => String(s.id)).sort(), before);
-
-			// The signing secrets survived in the workflow's static data: a new signed delivery still runs.
-			// (Not the call scenario 2 delivered — the newest scheduled one — or it would count as a repeat.)
-			const scheduled = ctx.fake.state.calls.filter((c) => c.status === 'SCHEDULED').sort((a, b) => b.id - a.id);
-			const delivery = await calls.deliver('call.booked', { callId: scheduled[1].id });
-			assert.equal(delivery.status, 200, delivery.body);
-			const execution = await calls.expectExecutions(executions + 1);
 			assert.equal(execution.status, 'success');
 			assert.equal(outputOf(execution, 'iClosed Trigger').event, 'call.booked');
 		});
