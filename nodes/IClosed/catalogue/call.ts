@@ -169,6 +169,12 @@ export const callResource: ResourceDeclaration = {
 				{ name: 'useSecondaryQuestionsForConditionalRouting', displayName: 'Route by Question Answers', kind: 'boolean', description: 'Whether iClosed should pick the host from the question answers' },
 				GUESTS_FIELD,
 				{ name: 'notes', displayName: 'Notes', kind: 'text', description: 'Notes for the host (accepted by some iClosed versions)' },
+				{
+					name: 'tracking',
+					displayName: 'Tracking (JSON)',
+					kind: 'json',
+					description: 'UTM parameters as an object, e.g. {"utm_source": "google"}; one integration sends this, iClosed’s spec does not list it',
+				},
 			],
 		},
 		{

@@ -1,4 +1,4 @@
-import { NOW, byId, fromList, runAction, seedAccount, sent, useFakeIClosed } from './support';
+import { NOW, byId, byMode, fromList, runAction, seedAccount, sent, useFakeIClosed } from './support';
 
 describe('Call', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
@@ -99,6 +99,46 @@ describe('Call', () => {
 			});
 			expect(error?.message).toBe('Order By Field and Order Direction must be set together');
 			expect(fake().requests).toHaveLength(0);
+		});
+	});
+
+	describe('Book', () => {
+		// Booking's own checks and messages are tested in booking*.test.ts; this pins the request.
+		// (A 2027 start: Book checks "in the past" against the real clock.)
+		it('posts one booking with the UTC start, the invitee, routing, guests and tracking', async () => {
+			const { json, error } = await runAction(fake(), {
+				resource: 'call',
+				operation: 'book',
+				eventId: byMode('linkPrefix', 'ava/strategy-call'),
+				dateTime: '2027-03-02T10:00:00-05:00',
+				timeZone: 'America/New_York',
+				additionalFields: {
+					email: 'grace@example.com',
+					firstName: 'Grace',
+					lastName: 'Hopper',
+					conditionalUsers: String(seed.closer.id),
+					additionalGuests: { values: [{ email: 'cto@example.com' }] },
+					tracking: '{"utm_source": "newsletter"}',
+				},
+			});
+			expect(error).toBeUndefined();
+			const posts = sent(fake()).filter((r) => r.method === 'POST');
+			expect(posts).toHaveLength(1);
+			expect(posts[0]).toMatchObject({
+				path: '/v1/eventCalls',
+				body: {
+					linkPrefix: 'ava/strategy-call',
+					dateTime: '2027-03-02T15:00:00.000Z',
+					timeZone: 'America/New_York',
+					email: 'grace@example.com',
+					firstName: 'Grace',
+					lastName: 'Hopper',
+					conditionalUsers: String(seed.closer.id),
+					additionalGuests: [{ email: 'cto@example.com' }],
+					tracking: { utm_source: 'newsletter' },
+				},
+			});
+			expect(json).toEqual([expect.objectContaining({ id: expect.any(Number), startTime: '2027-03-02T15:00:00.000Z' })]);
 		});
 	});
 
