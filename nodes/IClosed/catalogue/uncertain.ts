@@ -51,7 +51,12 @@ export async function getContactDetail(
 	} catch (error) {
 		if (!rejectsParameter(error)) throw toNodeError(this.getNode(), error, itemIndex);
 		const { contactId, ...rest } = query;
-		body = await iClosedApiRequest.call(this, { ...request, query: { ...rest, id: contactId } });
+		try {
+			body = await iClosedApiRequest.call(this, { ...request, query: { ...rest, id: contactId } });
+		} catch (retryError) {
+			// iClosed took `id` and answered (e.g. 404): that answer counts. It refused `id` too: the first does.
+			throw toNodeError(this.getNode(), rejectsParameter(retryError) ? error : retryError, itemIndex);
+		}
 	}
 	return shapeOutput(declaration, body, wantsSimplified(this, itemIndex, declaration));
 }

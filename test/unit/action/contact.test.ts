@@ -109,6 +109,25 @@ describe('Contact', () => {
 				fake().setVariants({ contactDetailParam: 'contactId' });
 			}
 		});
+		it('asks once, without a retry, when the answer is about something else (404)', async () => {
+			const { error } = await runAction(fake(), { resource: 'contact', operation: 'get', contactId: byId(999999) });
+			expect(error?.httpCode).toBe('404');
+			expect(sent(fake())).toHaveLength(1);
+		});
+
+		it('reports iClosed’s answer to `id` when that is the parameter it wanted (§6.11)', async () => {
+			fake().setVariants({ contactDetailParam: 'id' });
+			try {
+				const { error } = await runAction(fake(), { resource: 'contact', operation: 'get', contactId: byId(999999) });
+				expect(fake().requests.map((r) => [r.query, r.status])).toEqual([
+					[{ contactId: '999999' }, 400],
+					[{ id: '999999' }, 404],
+				]);
+				expect(error?.httpCode).toBe('404');
+			} finally {
+				fake().setVariants({ contactDetailParam: 'contactId' });
+			}
+		});
 	});
 
 	describe('Create', () => {
