@@ -37,6 +37,20 @@ export interface IClosedRequest {
 	body?: IDataObject | IDataObject[];
 	itemIndex?: number;
 	timeoutMs?: number;
+	/**
+	 * A POST that only reads (e.g. POST /v1/events/eventDates) may be repeated after a 5xx or a dropped
+	 * connection like a GET. Never set this on a POST that creates something.
+	 */
+	readOnly?: boolean;
+}
+
+/** What a failed request did at iClosed, so callers (booking) can tell users what to check. */
+export type RequestOutcome = 'not sent' | 'rejected' | 'unknown';
+
+/** The outcome recorded on an error thrown by iClosedApiRequest, if it was thrown there. */
+export function requestOutcomeOf(error: unknown): RequestOutcome | undefined {
+	const outcome = (error as { context?: { iClosedRequestOutcome?: unknown } })?.context?.iClosedRequestOutcome;
+	return outcome === 'not sent' || outcome === 'rejected' || outcome === 'unknown' ? outcome : undefined;
 }
 
 /** Query values iClosed accepts: no undefined/empty values, arrays as comma-separated lists (§1.5). */
@@ -97,6 +111,7 @@ export async function iClosedApiRequest<T = unknown>(
 	};
 	const what = `${request.method} ${request.path}`;
 	const budgetKey = rateLimitKey(resolveBaseUrl(credentials), request.method, request.path);
+	const retryableAfterFailure = request.readOnly === true || isRetryableAfterFailure(request.method);
 	let rateLimited = 0;
 	let failures = 0;
 
@@ -116,7 +131,7 @@ export async function iClosedApiRequest<T = unknown>(
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			const code = errorCode(error) ?? 'network error';
-			if (isRetryableAfterFailure(request.method) && failures < MAX_FAILURE_RETRIES) {
+			if (retryableAfterFailure && failures < MAX_FAILURE_RETRIES) {
 				this.logger.debug(`iClosed ${what} failed (${code}); retrying`);
 				await sleep(backoffMs(failures++));
 				continue;
@@ -136,7 +151,7 @@ export async function iClosedApiRequest<T = unknown>(
 				continue;
 			}
 		}
-		if (statusCode >= 500 && isRetryableAfterFailure(request.method) && failures < MAX_FAILURE_RETRIES) {
+		if (statusCode >= 500 && retryableAfterFailure && failures < MAX_FAILURE_RETRIES) {
 			this.logger.debug(`iClosed ${what} answered ${statusCode}; retrying`);
 			await sleep(backoffMs(failures++));
 			continue;
@@ -159,12 +174,15 @@ function httpError(
 	}
 	const errorBody: JsonObject =
 		typeof body === 'object' && body !== null ? (body as JsonObject) : { message: String(body ?? '') };
-	return new NodeApiError(ctx.getNode(), errorBody, {
+	const error = new NodeApiError(ctx.getNode(), errorBody, {
 		message: text.message,
 		description,
 		httpCode: String(statusCode),
 		itemIndex: request.itemIndex,
 	});
+	// A 4xx means iClosed refused the request; after a 5xx it may have done part of it.
+	error.context.iClosedRequestOutcome = statusCode < 500 ? 'rejected' : 'unknown';
+	return error;
 }
 
 function networkError(
@@ -184,9 +202,11 @@ function networkError(
 	// Plain words, not the code: n8n replaces any message containing ECONNRESET etc. with its own
 	// generic text, which would hide whether the booking may have happened.
 	const message = `Could not reach iClosed for ${request.method} ${request.path}: ${NETWORK_FAILURE_WORDS[code] ?? 'network error'}`;
-	return new NodeApiError(ctx.getNode(), { message, reason: code } as JsonObject, {
+	const error = new NodeApiError(ctx.getNode(), { message, reason: code } as JsonObject, {
 		message,
 		description,
 		itemIndex: request.itemIndex,
 	});
+	error.context.iClosedRequestOutcome = notSent ? 'not sent' : 'unknown';
+	return error;
 }

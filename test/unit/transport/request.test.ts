@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { iClosedApiRequest } from '../../../nodes/shared/transport/request';
+import { iClosedApiRequest, requestOutcomeOf } from '../../../nodes/shared/transport/request';
 import { executeContextFor } from '../../harness/executeContext';
 import { ScriptedServer } from '../../harness/scriptedServer';
 
@@ -130,6 +130,23 @@ describe('iClosedApiRequest', () => {
 			expect(server.seen).toHaveLength(1);
 			expect(error.message).toBe('Could not reach iClosed for POST /v1/eventCalls: connection dropped before an answer');
 			expect(error.description).toMatch(/may or may not have been carried out/);
+		});
+
+		it('repeats a read-only POST (e.g. eventDates) after a 502 like a GET', async () => {
+			server.answer({ status: 502, body: { message: 'Bad gateway' } }, { status: 200, body: { data: {} } });
+			await iClosedApiRequest.call(ctx, { method: 'POST', path: '/v1/events/eventDates', body: {}, readOnly: true });
+			expect(server.seen.map((s) => s.method)).toEqual(['POST', 'POST']);
+		});
+
+		it('records what a failure means: refused (4xx), unknown (5xx or dropped), not sent (refused connection)', async () => {
+			server.answer({ status: 400, body: { message: 'Invalid request' } });
+			expect(requestOutcomeOf(await failureOf(iClosedApiRequest.call(ctx, { method: 'POST', path: '/v1/eventCalls', body: {} })))).toBe('rejected');
+			server.answer({ status: 500, body: { message: 'Internal server error' } });
+			expect(requestOutcomeOf(await failureOf(iClosedApiRequest.call(ctx, { method: 'POST', path: '/v1/eventCalls', body: {} })))).toBe('unknown');
+			server.answer({ reset: true });
+			expect(requestOutcomeOf(await failureOf(iClosedApiRequest.call(ctx, { method: 'POST', path: '/v1/eventCalls', body: {} })))).toBe('unknown');
+			const offline = executeContextFor({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9' });
+			expect(requestOutcomeOf(await failureOf(iClosedApiRequest.call(offline, { method: 'POST', path: '/v1/eventCalls', body: {} })))).toBe('not sent');
 		});
 
 		it('gives up on a GET after a bounded number of 500s', async () => {

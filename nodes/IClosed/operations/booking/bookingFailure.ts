@@ -2,6 +2,7 @@ import type { INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { toNodeError } from '../../../shared/nodeErrors';
+import { requestOutcomeOf } from '../../../shared/transport/request';
 
 /**
  * What a failed booking means for the invitee, said first. `POST /v1/eventCalls` is not idempotent
@@ -9,17 +10,6 @@ import { toNodeError } from '../../../shared/nodeErrors';
  * and running the workflow again could book it twice.
  */
 
-/**
- * Connection failures where nothing reached iClosed. The same list as the transport's NOT_SENT_CODES
- * (not exported there); the transport puts the code under `reason` (or `code`) of the error body.
- */
-const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
-function connectionCode(error: NodeApiError): string | undefined {
-	const body = (error as { errorResponse?: { reason?: unknown; code?: unknown } }).errorResponse;
-	const code = body?.reason ?? body?.code;
-	return typeof code === 'string' ? code : undefined;
-}
 
 export const NOT_BOOKED = 'The call was not booked';
 export const MAYBE_BOOKED = 'The call may or may not have been booked';
@@ -29,10 +19,8 @@ const CHECK_FIRST =
 
 /** Certainly not booked (a 4xx answer, or nothing sent) or unknown (5xx, connection lost). */
 export function bookingOutcome(error: NodeApiError): 'not booked' | 'unknown' {
-	const status = Number(error.httpCode);
-	if (Number.isInteger(status) && status >= 400 && status < 500) return 'not booked';
-	if (NEVER_SENT.has(connectionCode(error) ?? '')) return 'not booked';
-	return 'unknown';
+	const outcome = requestOutcomeOf(error);
+	return outcome === 'rejected' || outcome === 'not sent' ? 'not booked' : 'unknown';
 }
 
 /** The error of a failed booking request, its message led by what happened to the booking. */

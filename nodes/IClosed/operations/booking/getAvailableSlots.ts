@@ -88,6 +88,8 @@ export async function getAvailableSlots(
 					path: '/v1/events/eventDates',
 					body: { ...(routing as IDataObject), linkPrefix: event.linkPrefix, timeZone: zone, currentDate },
 					itemIndex,
+					// eventDates only reads, so a 5xx or dropped connection is safe to repeat.
+					readOnly: true,
 				}),
 		});
 		return slots.map((slot) => toSlotItem(slot, event, zone));
