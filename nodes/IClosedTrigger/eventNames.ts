@@ -1,7 +1,10 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import type { IClosedWebhookEvent } from '../shared/webhookEvents';
+import { ICLOSED_WEBHOOK_EVENTS } from '../shared/webhookEvents';
+
 /**
- * The trigger's events and every name iClosed uses for them (iclosed-api.md §2.11, §3.1).
+ * Recognising iClosed's event names; the list itself is in nodes/shared/webhookEvents.ts (§2.11, §3.1).
  *
  * iClosed names one event four ways: the dotted names of its API page (`call.booked`), the legacy
  * trigger ids of its list page (`newCallScheduled`), the ids on each event's own page (`callBooked`)
@@ -10,32 +13,8 @@ import type { INodePropertyOptions } from 'n8n-workflow';
  * Names are compared after lower-casing and dropping everything but letters and digits, so
  * "Call cancelled", "callCancelled" and "call.cancelled" are one key.
  */
-export interface TriggerEvent {
-	/** The value stored in the `events` parameter and emitted as `event`. */
-	value: string;
-	label: string;
-	/** false: listed on iClosed's API page, but no payload is documented (§2.11 FAQ list). */
-	documented: boolean;
-	family: 'call' | 'contact' | 'outcome' | 'other';
-	/** Other spellings of this event (legacy ids, hookType strings), any case or punctuation. */
-	aliases: string[];
-}
-
-export const TRIGGER_EVENTS: TriggerEvent[] = [
-	{ value: 'call.booked', label: 'Call Booked', documented: true, family: 'call', aliases: ['Call booked', 'callBooked', 'newCallScheduled', 'Call scheduled'] },
-	{ value: 'call.cancelled', label: 'Call Cancelled', documented: true, family: 'call', aliases: ['Call canceled', 'Call cancelled', 'callCancelled', 'callCanceled'] },
-	{ value: 'call.rescheduled', label: 'Call Rescheduled', documented: true, family: 'call', aliases: ['Call rescheduled', 'callRescheduled'] },
-	{ value: 'call.outcome_added', label: 'Call Outcome Added', documented: true, family: 'outcome', aliases: ['Outcome added', 'Call outcome added', 'outcomeAdded', 'callOutcome', 'Call outcome'] },
-	{ value: 'contact.created', label: 'Contact Created', documented: true, family: 'contact', aliases: ['Contact created', 'newContactCreated', 'contactCreated'] },
-	{ value: 'contact.updated', label: 'Contact Updated', documented: true, family: 'contact', aliases: ['Contact updated', 'contactUpdated', 'contactDetailChanged', 'contactDetailsChanged'] },
-	{ value: 'contact.status_changed', label: 'Contact Status Changed', documented: false, family: 'contact', aliases: ['contactByStatus', 'Contact by status'] },
-	{ value: 'call.completed', label: 'Call Completed', documented: false, family: 'call', aliases: ['callCompleted'] },
-	{ value: 'outcome.recorded', label: 'Outcome Recorded', documented: false, family: 'outcome', aliases: ['outcomeRecorded'] },
-	{ value: 'deal.created', label: 'Deal Created', documented: false, family: 'other', aliases: ['dealCreated'] },
-	{ value: 'deal.updated', label: 'Deal Updated', documented: false, family: 'other', aliases: ['dealUpdated'] },
-	{ value: 'transaction.created', label: 'Transaction Created', documented: false, family: 'other', aliases: ['transactionCreated', 'transactionSynced', 'Transaction synced'] },
-	{ value: 'transaction.updated', label: 'Transaction Updated', documented: false, family: 'other', aliases: ['transactionUpdated'] },
-];
+export type TriggerEvent = IClosedWebhookEvent;
+export const TRIGGER_EVENTS: TriggerEvent[] = ICLOSED_WEBHOOK_EVENTS;
 
 /**
  * Events that iClosed may announce under one name while users subscribe under another: the API page

@@ -3,6 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { iClosedApiRequestAllItems } from '../shared/transport/pagination';
 import { iClosedApiRequest } from '../shared/transport/request';
+import { WEBHOOKS_PATH } from '../shared/webhookEvents';
 import { resolveEventName } from './eventNames';
 
 /**
@@ -25,7 +26,7 @@ import { resolveEventName } from './eventNames';
  *  6. 404, 403 or 405 on `/v1/webhooks` means the account cannot manage webhooks through the API
  *     (not enabled, not a Super Admin, or no such endpoint): the user registers the URL by hand.
  */
-export const WEBHOOKS_PATH = '/v1/webhooks';
+export { WEBHOOKS_PATH };
 
 const ID_FIELDS = ['id', 'webhookId', '_id', 'uuid'];
 const URL_FIELDS = ['url', 'targetUrl', 'target_url', 'callbackUrl', 'callback_url', 'webhookUrl', 'endpoint', 'endpointUrl'];

@@ -1,3 +1,4 @@
+import { ICLOSED_WEBHOOK_EVENTS, WEBHOOKS_PATH } from '../../shared/webhookEvents';
 import type { OptionDeclaration, ResourceDeclaration } from './types';
 import { WEBHOOK_RECORD_PATHS } from './uncertain';
 
@@ -8,21 +9,10 @@ import { WEBHOOK_RECORD_PATHS } from './uncertain';
  * Signing secrets are never put in the output.
  */
 
-const CONFIRMED = ['call.booked', 'call.cancelled', 'call.rescheduled', 'call.outcome_added', 'contact.created', 'contact.updated'];
-const UNCONFIRMED = [
-	'contact.status_changed',
-	'call.completed',
-	'outcome.recorded',
-	'deal.created',
-	'deal.updated',
-	'transaction.created',
-	'transaction.updated',
-];
-
-export const WEBHOOK_EVENTS: OptionDeclaration[] = [
-	...CONFIRMED.map((value) => ({ name: value, value })),
-	...UNCONFIRMED.map((value) => ({ name: `${value} (unconfirmed)`, value })),
-];
+export const WEBHOOK_EVENTS: OptionDeclaration[] = ICLOSED_WEBHOOK_EVENTS.map((event) => ({
+	name: event.documented ? event.value : `${event.value} (unconfirmed)`,
+	value: event.value,
+}));
 
 export const webhookResource: ResourceDeclaration = {
 	value: 'webhook',
@@ -35,7 +25,7 @@ export const webhookResource: ResourceDeclaration = {
 			action: 'Create a webhook',
 			description: 'Subscribe a URL to iClosed events (e.g. call.booked). Returns the subscription ID for Delete.',
 			method: 'POST',
-			path: '/v1/webhooks',
+			path: WEBHOOKS_PATH,
 			output: { kind: 'record', paths: WEBHOOK_RECORD_PATHS },
 			redact: ['secret'],
 			fields: [
@@ -50,7 +40,7 @@ export const webhookResource: ResourceDeclaration = {
 			action: 'Get many webhooks',
 			description: 'List the account’s webhook subscriptions (ID, URL, events)',
 			method: 'GET',
-			path: '/v1/webhooks',
+			path: WEBHOOKS_PATH,
 			list: { listKey: 'webhooks', maxPageSize: 100 },
 			redact: ['secret'],
 			fields: [],
