@@ -4,14 +4,9 @@ import type { IClosedWebhookEvent } from '../shared/webhookEvents';
 import { ICLOSED_WEBHOOK_EVENTS } from '../shared/webhookEvents';
 
 /**
- * Recognising iClosed's event names; the list itself is in nodes/shared/webhookEvents.ts (§2.11, §3.1).
- *
- * iClosed names one event four ways: the dotted names of its API page (`call.booked`), the legacy
- * trigger ids of its list page (`newCallScheduled`), the ids on each event's own page (`callBooked`)
- * and the human `hookType` in deliveries ("Call booked"), which is spelled differently by the docs and
- * by real receivers ("Call canceled" / "Call cancelled", "Outcome added" / "Call outcome added").
- * Names are compared after lower-casing and dropping everything but letters and digits, so
- * "Call cancelled", "callCancelled" and "call.cancelled" are one key.
+ * Recognising iClosed's event names; the list and its spellings are in nodes/shared/webhookEvents.ts
+ * (§2.11, §3.1). Names are compared after lower-casing and dropping everything but letters and digits,
+ * so "Call cancelled", "callCancelled" and "call.cancelled" are one key.
  */
 export type TriggerEvent = IClosedWebhookEvent;
 export const TRIGGER_EVENTS: TriggerEvent[] = ICLOSED_WEBHOOK_EVENTS;
