@@ -9,43 +9,59 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 TARGETS=${E2E_TARGETS:-"2.8.4:system:5688 2.40.7:24.21.0:5698"}
 LOG_DIR=$ROOT/build/e2e-logs
+READY=$LOG_DIR/package.ready
+BROKEN=$LOG_DIR/package.failed
 rm -rf "$LOG_DIR" && mkdir -p "$LOG_DIR/pkg"
 t0=$(date +%s)
 say() { echo "== e2e [$(($(date +%s) - t0))s] $*"; }
 
-# 1. Installs first, in the background and in parallel: cold, they are most of the run (minutes each).
-declare -A INSTALL_PID
-for target in $TARGETS; do
-	IFS=: read -r n8n_version node_version _port <<<"$target"
-	say "n8n $n8n_version on node $node_version: install or reuse (log: build/e2e-logs/install-$n8n_version.log)"
-	bash e2e/install-n8n.sh "$n8n_version" "$node_version" >"$LOG_DIR/install-$n8n_version.env" 2>"$LOG_DIR/install-$n8n_version.log" &
-	INSTALL_PID[$n8n_version]=$!
-done
+# One n8n version, start to end: install or reuse it (minutes when cold, so it starts first and runs
+# alongside the build and the other version), wait for the packed package, run the suite.
+target_job() { # <n8n version> <node version> <port>
+	local version=$1 node_version=$2 port=$3
+	if ! bash e2e/install-n8n.sh "$version" "$node_version" >"$LOG_DIR/install-$version.env" 2>"$LOG_DIR/install-$version.log"; then
+		echo "FAILED to install n8n $version:"; tail -40 "$LOG_DIR/install-$version.log"; return 1
+	fi
+	until [ -f "$READY" ]; do
+		[ -f "$BROKEN" ] && return 1
+		sleep 1
+	done
+	# shellcheck disable=SC1090
+	source "$LOG_DIR/install-$version.env" # N8N_BIN, NODE_BIN_DIR
+	echo "== suite on n8n $version (node $("$NODE_BIN_DIR/node" --version)), port $port"
+	E2E_N8N_VERSION=$version E2E_N8N_BIN=$N8N_BIN E2E_NODE_BIN_DIR=$NODE_BIN_DIR E2E_N8N_PORT=$port \
+		E2E_PACKAGE_TGZ=$(cat "$READY") E2E_LOG_DIR=$LOG_DIR \
+		timeout 900 node --test --test-reporter=spec build/e2e/n8n.e2e.js && return 0
+	echo "FAILED on n8n $version; the end of its log:"; tail -60 "$LOG_DIR/n8n-$version.log" || true
+	return 1
+}
 
-# 2. Meanwhile: build, compile the suite (and the fake iClosed server it uses), pack.
-say "build the package"
-npm run build --silent >"$LOG_DIR/build.log" 2>&1 || { cat "$LOG_DIR/build.log"; exit 1; }
-say "compile the e2e suite"
-npx tsc -p tsconfig.scripts.json
-TGZ="$LOG_DIR/pkg/$(npm pack --silent --pack-destination "$LOG_DIR/pkg" | tail -1)"
-say "packed $(basename "$TGZ")"
-
-# 3. One suite run per n8n version, in order.
-status=0
+declare -A JOB
 for target in $TARGETS; do
 	IFS=: read -r n8n_version node_version port <<<"$target"
-	if ! wait "${INSTALL_PID[$n8n_version]}"; then
-		say "FAILED to install n8n $n8n_version:"; tail -40 "$LOG_DIR/install-$n8n_version.log"; status=1; continue
-	fi
-	# shellcheck disable=SC1090
-	source "$LOG_DIR/install-$n8n_version.env" # N8N_BIN, NODE_BIN_DIR
-	say "suite on n8n $n8n_version (node $("$NODE_BIN_DIR/node" --version)), port $port"
-	if ! E2E_N8N_VERSION=$n8n_version E2E_N8N_BIN=$N8N_BIN E2E_NODE_BIN_DIR=$NODE_BIN_DIR E2E_N8N_PORT=$port \
-		E2E_PACKAGE_TGZ=$TGZ E2E_LOG_DIR=$LOG_DIR \
-		timeout 900 node --test --test-reporter=spec build/e2e/n8n.e2e.js; then
-		say "FAILED on n8n $n8n_version; the end of its log:"; tail -60 "$LOG_DIR/n8n-$n8n_version.log" || true
-		status=1
-	fi
+	say "n8n $n8n_version on node $node_version: install or reuse, then the suite (build/e2e-logs/*-$n8n_version.log)"
+	target_job "$n8n_version" "$node_version" "$port" >"$LOG_DIR/suite-$n8n_version.log" 2>&1 &
+	JOB[$n8n_version]=$!
 done
+
+# Meanwhile: build, compile the suite (and the fake iClosed server it uses), pack.
+build_package() {
+	npm run build --silent >"$LOG_DIR/build.log" 2>&1 || { cat "$LOG_DIR/build.log"; return 1; }
+	npx tsc -p tsconfig.scripts.json || return 1
+	local tgz
+	tgz=$(npm pack --silent --pack-destination "$LOG_DIR/pkg" | tail -1) || return 1
+	echo "$LOG_DIR/pkg/$tgz" >"$READY"
+}
+say "build, compile the suite, pack"
+if build_package; then say "packed $(basename "$(cat "$READY")")"; else touch "$BROKEN"; say "build FAILED"; fi
+
+status=0
+for target in $TARGETS; do
+	IFS=: read -r n8n_version _ <<<"$target"
+	wait "${JOB[$n8n_version]}" || status=1
+	say "n8n $n8n_version finished:"
+	cat "$LOG_DIR/suite-$n8n_version.log"
+done
+[ -f "$BROKEN" ] && status=1
 say "done (status $status)"
 exit $status
