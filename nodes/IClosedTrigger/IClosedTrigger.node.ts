@@ -23,6 +23,7 @@ export class IClosedTrigger implements INodeType {
 		subtitle: '={{"Events: " + $parameter["events"].join(", ")}}',
 		description: 'Starts the workflow when iClosed sends an event (calls booked, cancelled, rescheduled, outcomes, contacts)',
 		defaults: { name: 'iClosed Trigger' },
+		documentationUrl: 'https://github.com/iclosed-community/n8n-nodes-iclosed#trigger',
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [

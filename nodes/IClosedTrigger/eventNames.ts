@@ -51,9 +51,12 @@ export function matchSelectedEvent(name: string | undefined, selected: string[])
 	return candidates.find((candidate) => selected.includes(candidate));
 }
 
-/** Options for the `events` parameter: the six documented events first, then the unconfirmed ones. */
+/** The Events options: the documented events, then the unconfirmed ones, each group alphabetical (n8n's UX guidelines). */
 export function eventOptions(): INodePropertyOptions[] {
-	return TRIGGER_EVENTS.map((event) => ({
+	const byLabel = (a: TriggerEvent, b: TriggerEvent) => a.label.localeCompare(b.label);
+	const documented = TRIGGER_EVENTS.filter((event) => event.documented).sort(byLabel);
+	const unconfirmed = TRIGGER_EVENTS.filter((event) => !event.documented).sort(byLabel);
+	return [...documented, ...unconfirmed].map((event) => ({
 		name: event.documented ? event.label : `Unconfirmed: ${event.label}`,
 		value: event.value,
 		description: event.documented

@@ -31,7 +31,11 @@ export function selectedEvents(ctx: IHookFunctions): string[] {
 
 function webhookUrl(ctx: IHookFunctions): string {
 	const url = ctx.getNodeWebhookUrl('default');
-	if (!url) throw new NodeOperationError(ctx.getNode(), 'n8n did not provide a webhook URL for this node');
+	if (!url) {
+		throw new NodeOperationError(ctx.getNode(), 'n8n did not provide a webhook URL for this node', {
+			description: 'Save the workflow and activate it again. On a self-hosted n8n, check that WEBHOOK_URL is set to its public address.',
+		});
+	}
 	return url;
 }
 
@@ -131,7 +135,9 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	const url = webhookUrl(this);
 	const events = selectedEvents(this);
 	if (events.length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Select at least one event for the iClosed Trigger');
+		throw new NodeOperationError(this.getNode(), 'No event is selected in the iClosed Trigger', {
+			description: 'Open the node, choose at least one event under Events, then activate the workflow again.',
+		});
 	}
 	const data = this.getWorkflowStaticData('node');
 	const listed = (await listOrUndefined(this)) ?? [];

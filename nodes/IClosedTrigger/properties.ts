@@ -10,6 +10,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		default: 'automatic',
+		description: 'How the webhook gets into iClosed: registered by this node through the API, or pasted in by you',
 		options: [
 			{
 				name: 'Automatic',

@@ -14,27 +14,34 @@ describe('iClosed Trigger description', () => {
 		expect(description.webhooks).toEqual([expect.objectContaining({ name: 'default', httpMethod: 'POST', responseMode: 'onReceived' })]);
 	});
 
-	it('offers the six documented events first, then the unconfirmed ones, marked', () => {
+	it('offers the six documented events first, then the unconfirmed ones, marked, each group alphabetical', () => {
 		const options = (property('events').options ?? []) as Array<{ name: string; value: string }>;
 		expect(options.slice(0, 6).map((o) => o.value)).toEqual([
 			'call.booked',
 			'call.cancelled',
-			'call.rescheduled',
 			'call.outcome_added',
+			'call.rescheduled',
 			'contact.created',
 			'contact.updated',
 		]);
 		expect(options.slice(6).map((o) => o.value)).toEqual([
-			'contact.status_changed',
 			'call.completed',
-			'outcome.recorded',
+			'contact.status_changed',
 			'deal.created',
 			'deal.updated',
+			'outcome.recorded',
 			'transaction.created',
 			'transaction.updated',
 		]);
 		expect(options.slice(6).every((o) => o.name.startsWith('Unconfirmed: '))).toBe(true);
 		expect(options.slice(0, 6).some((o) => o.name.includes('Unconfirmed'))).toBe(false);
+		const names = options.map((o) => o.name);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+	});
+
+	it('links its documentation and shows the selected events in its subtitle', () => {
+		expect(description.documentationUrl).toBe('https://github.com/iclosed-community/n8n-nodes-iclosed#trigger');
+		expect(description.subtitle).toContain('$parameter["events"]');
 	});
 
 	it('registers automatically by default and explains Manual mode in a notice', () => {
