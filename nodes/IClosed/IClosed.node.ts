@@ -18,6 +18,7 @@ export class IClosed implements INodeType {
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Book calls, manage contacts, deals and outcomes in iClosed',
 		defaults: { name: 'iClosed' },
+		documentationUrl: 'https://github.com/iclosed-community/n8n-nodes-iclosed#operations',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

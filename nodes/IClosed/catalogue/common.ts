@@ -59,13 +59,20 @@ export function userLocator(description: string, overrides: Partial<FieldDeclara
 	};
 }
 
+/** An iClosed column name as a Title Case option name: `createdAt` → "Created At", `id` → "ID". */
+function columnLabel(column: string): string {
+	if (column === 'id') return 'ID';
+	const words = column.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(' ');
+	return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
 export function orderFields(columns: string[]): FieldDeclaration[] {
 	return [
 		{
 			name: 'orderColumn',
 			displayName: 'Order By Field',
 			kind: 'options',
-			options: columns.map((c) => ({ name: c, value: c })),
+			options: columns.map((c) => ({ name: columnLabel(c), value: c })),
 			description: 'The field to sort by (set Order Direction as well)',
 		},
 		{

@@ -9,9 +9,11 @@ import { WEBHOOK_RECORD_PATHS } from './uncertain';
  * Signing secrets are never put in the output.
  */
 
+/** Named as in the iClosed Trigger (Title Case, unconfirmed ones marked); the wire name in the description. */
 export const WEBHOOK_EVENTS: OptionDeclaration[] = ICLOSED_WEBHOOK_EVENTS.map((event) => ({
-	name: event.documented ? event.value : `${event.value} (unconfirmed)`,
+	name: event.documented ? event.label : `Unconfirmed: ${event.label}`,
 	value: event.value,
+	description: event.documented ? `Sent as ${event.value}` : `Sent as ${event.value}; listed by iClosed without a documented payload`,
 }));
 
 export const webhookResource: ResourceDeclaration = {
