@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // Test code (never shipped): reads README.md to check the documentation links point at real sections.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
