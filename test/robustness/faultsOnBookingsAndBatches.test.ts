@@ -4,10 +4,16 @@
 import { sleep } from 'n8n-workflow';
 
 import type { Fault } from '../fake-iclosed';
-import { SLOWER_THAN_TIMEOUT_MS, itFull, useFaultWorld } from './support/faultWorld';
+import { FaultWorld, RUN_SLOW_FAULTS, SLOWER_THAN_TIMEOUT_MS } from './support/faultWorld';
+
+const itFull = RUN_SLOW_FAULTS ? it : it.skip;
 
 describe('faults on bookings and batches', () => {
-	const w = useFaultWorld();
+	const world = new FaultWorld();
+	const w = () => world;
+	beforeAll(async () => await world.start());
+	beforeEach(() => world.reset());
+	afterAll(async () => await world.close());
 
 	describe('a booking is never sent twice', () => {
 		const book = (start: string, email = 'invitee@example.com') =>

@@ -3,10 +3,16 @@
 // writes fail clearly and are never repeated, no secret leaks. The tests that wait out the timeout run
 // only in `npm run test:robustness` (ICLOSED_ROBUSTNESS_FULL=1).
 import type { Fault } from '../fake-iclosed';
-import { SLOWER_THAN_TIMEOUT_MS, itFull, useFaultWorld } from './support/faultWorld';
+import { FaultWorld, RUN_SLOW_FAULTS, SLOWER_THAN_TIMEOUT_MS } from './support/faultWorld';
+
+const itFull = RUN_SLOW_FAULTS ? it : it.skip;
 
 describe('faults on reads and writes', () => {
-	const w = useFaultWorld();
+	const world = new FaultWorld();
+	const w = () => world;
+	beforeAll(async () => await world.start());
+	beforeEach(() => world.reset());
+	afterAll(async () => await world.close());
 
 	describe('reads recover', () => {
 		const readAll = () => w().run({ resource: 'contact', operation: 'getMany', returnAll: true });

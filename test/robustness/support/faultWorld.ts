@@ -13,64 +13,68 @@ import { seedBookableEvent } from './bookingSeed';
 import { errorText, leakedSecrets, safeJson } from './secretSearch';
 
 export const FAULTS_KEY = 'iclosed_faults_test_key';
-/** The answers slower than the transport's 30 s timeout only run in `npm run test:robustness`. */
-// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- test code, never shipped
-export const itFull = process.env.ICLOSED_ROBUSTNESS_FULL === '1' ? it : it.skip;
+/** Past the transport's 30 s timeout. */
 export const SLOWER_THAN_TIMEOUT_MS = 31_000;
+/** Whether the tests that wait out the timeout run (`npm run test:robustness`). */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- test code, never shipped
+export const RUN_SLOW_FAULTS = process.env.ICLOSED_ROBUSTNESS_FULL === '1';
 
-export interface FaultWorld {
-	fake: FakeIClosed;
-	booking: BookingSeed;
-	run(
+/**
+ * No jest globals here: this folder is also compiled by tsconfig.scripts.json (types: node only), so
+ * the test files wire `start`/`reset`/`close` into beforeAll/beforeEach/afterAll themselves.
+ */
+export class FaultWorld {
+	fake!: FakeIClosed;
+
+	booking!: BookingSeed;
+
+	private logs?: ReturnType<typeof captureLogs>;
+
+	private readonly seen: string[] = [];
+
+	async start(): Promise<void> {
+		this.fake = await startFakeIClosed({ apiKeys: [FAULTS_KEY] });
+		this.fake.addContacts(250);
+		this.booking = seedBookableEvent(this.fake);
+		this.logs = captureLogs();
+	}
+
+	reset(): void {
+		this.fake.clearFaults();
+		this.fake.clearRequests();
+	}
+
+	async close(): Promise<void> {
+		this.logs?.restore();
+		await this.fake?.close();
+	}
+
+	async run(
 		parameters: INodeParameters,
-		options?: { items?: IDataObject[]; continueOnFail?: boolean },
-	): Promise<RunNodeResult>;
-	hits(method: string, path: string): RecordedRequest[];
-	/** Calls booked at this UTC start. */
-	callsAt(start: string): unknown[];
-	/** Names of secrets found in outputs, errors and logs so far. */
-	leaks(): string[];
-}
+		options: { items?: IDataObject[]; continueOnFail?: boolean } = {},
+	): Promise<RunNodeResult> {
+		const result = await runNode({
+			parameters,
+			credentials: { apiKey: FAULTS_KEY, baseUrl: this.fake.baseUrl },
+			...options,
+		});
+		this.seen.push(errorText(result.error), safeJson(result.items.map((i) => i.json)));
+		return result;
+	}
 
-/** Registers beforeAll/afterAll/beforeEach hooks and returns the world once they have run. */
-export function useFaultWorld(): () => FaultWorld {
-	let world: FaultWorld | undefined;
-	let close: () => Promise<void> = async () => {};
-	beforeAll(async () => {
-		const fake = await startFakeIClosed({ apiKeys: [FAULTS_KEY] });
-		fake.addContacts(250);
-		const booking = seedBookableEvent(fake);
-		const logs = captureLogs();
-		const seen: string[] = [];
-		world = {
-			fake,
-			booking,
-			async run(parameters, options = {}) {
-				const result = await runNode({
-					parameters,
-					credentials: { apiKey: FAULTS_KEY, baseUrl: fake.baseUrl },
-					...options,
-				});
-				seen.push(errorText(result.error), safeJson(result.items.map((i) => i.json)));
-				return result;
-			},
-			hits: (method, path) => fake.requests.filter((r) => r.method === method && r.path === path),
-			callsAt: (start) =>
-				fake.state.calls.filter((c) => Date.parse(c.startUtc) === Date.parse(start)),
-			leaks: () => leakedSecrets([...seen, logs.text()].join('\n'), { 'API key': FAULTS_KEY }),
-		};
-		close = async () => {
-			logs.restore();
-			await fake.close();
-		};
-	});
-	afterAll(async () => await close());
-	beforeEach(() => {
-		world?.fake.clearFaults();
-		world?.fake.clearRequests();
-	});
-	return () => {
-		if (!world) throw new Error('fault world not started');
-		return world;
-	};
+	hits(method: string, path: string): RecordedRequest[] {
+		return this.fake.requests.filter((r) => r.method === method && r.path === path);
+	}
+
+	/** Calls booked at this UTC start. */
+	callsAt(start: string): unknown[] {
+		return this.fake.state.calls.filter((c) => Date.parse(c.startUtc) === Date.parse(start));
+	}
+
+	/** Names of secrets found in outputs, errors and logs so far. */
+	leaks(): string[] {
+		return leakedSecrets([...this.seen, this.logs?.text() ?? ''].join('\n'), {
+			'API key': FAULTS_KEY,
+		});
+	}
 }
