@@ -122,7 +122,7 @@ function checkTogether(declaration: OperationDeclaration, target: Target): void 
 function fillPath(template: string, values: IDataObject): string {
 	return template.replace(/\{(\w+)\}/g, (_, key: string) => {
 		const value = values[key];
-		if (value === undefined) throw new IClosedInputError(`${key} is required`);
+		if (value === undefined) throw new IClosedInputError(`${key} is required`, `Set ${key}: it is part of the request's path.`);
 		return encodeURIComponent(String(value));
 	});
 }

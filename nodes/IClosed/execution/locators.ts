@@ -114,7 +114,10 @@ export async function resolveEventLinkPrefix(
 	if (form.linkPrefix !== undefined) return form.linkPrefix;
 	const event = await eventDetail(ctx, { id: form.id }, itemIndex);
 	if (typeof event.linkPrefix !== 'string' || event.linkPrefix === '') {
-		throw new IClosedInputError(`iClosed returned no link prefix for event ${form.id}`);
+		throw new IClosedInputError(
+			`iClosed returned no link prefix for event ${form.id}`,
+			'Give the event by its link prefix (username/event-name, from its booking page URL) instead of its ID.',
+		);
 	}
 	return event.linkPrefix;
 }

@@ -28,7 +28,10 @@ export function toInteger(value: unknown, label: string): number {
 function toNumber(value: unknown, label: string): number {
 	const n = typeof value === 'string' ? Number(value.trim()) : value;
 	if (typeof n === 'number' && Number.isFinite(n)) return n;
-	throw new IClosedInputError(`${label} must be a number, got ${JSON.stringify(value)?.slice(0, 60)}`);
+	throw new IClosedInputError(
+		`${label} must be a number, got ${JSON.stringify(value)?.slice(0, 60)}`,
+		'Enter digits with a dot for decimals and no currency sign or thousands separator, e.g. 1500.50.',
+	);
 }
 
 /** "1, 2,3", [1, "2"] or 7 → [1, 2, 3]. */
