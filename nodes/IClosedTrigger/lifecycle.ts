@@ -113,7 +113,9 @@ async function registerMissing(ctx: IHookFunctions, url: string, plan: Registrat
 			const subscription = await createSubscription.call(ctx, url, event);
 			const id = subscription.id ?? (await listOrUndefined(ctx))?.find((s) => s.url === url && s.events.includes(event))?.id;
 			if (id === undefined) {
-				throw new NodeOperationError(ctx.getNode(), 'iClosed answered without an id for the new webhook, and it is not in the list of webhooks');
+				throw new NodeOperationError(ctx.getNode(), 'iClosed answered without an id for the new webhook, and it is not in the list of webhooks', {
+					description: 'Activate the workflow again. If this keeps happening, register the webhook by hand and set Registration to Manual.',
+				});
 			}
 			created.push({ url, event, id, ...(subscription.secret ? { secret: subscription.secret } : {}) });
 		} catch (error) {

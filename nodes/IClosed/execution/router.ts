@@ -20,6 +20,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			if (!declaration) {
 				throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not known`, {
 					itemIndex: i,
+					description: 'Choose the resource and operation again. A workflow made with a newer n8n-nodes-iclosed may need that version.',
 				});
 			}
 			const data = declaration.execute

@@ -95,7 +95,10 @@ export function toJson(value: unknown, label: string): IDataObject | IDataObject
 	} catch {
 		// fall through to the error below
 	}
-	throw new IClosedInputError(`${label} must be a JSON object, e.g. {"dateType": "DATE"}`);
+	throw new IClosedInputError(
+		`${label} must be a JSON object, e.g. {"dateType": "DATE"}`,
+		'Enter valid JSON in curly braces, with double quotes around names and text, or an expression that returns an object.',
+	);
 }
 
 /** A scalar field's value as iClosed wants it; `zone` is the workflow's time zone for bare dates. */
