@@ -37,8 +37,38 @@ npm_config_nodedir=$(dirname "$NODE_BIN_DIR")
 
 # --- n8n ---
 HOST_DIR="$CACHE/n8n-$N8N_VERSION"
-SQLITE_BINDING="$HOST_DIR/node_modules/sqlite3/build/Release/node_sqlite3.node"
-if [ "$(installed_version "$HOST_DIR/node_modules/n8n/package.json")" != "$N8N_VERSION" ] || [ ! -f "$SQLITE_BINDING" ]; then
+SQLITE_DIR="$HOST_DIR/node_modules/sqlite3"
+SQLITE_BINDING="$SQLITE_DIR/build/Release/node_sqlite3.node"
+
+sqlite_loads() { # the binding opens a database under this node
+	node -e "new (require(process.argv[1]).Database)(':memory:').close()" "$SQLITE_DIR" >/dev/null 2>&1
+}
+
+# sqlite3 is n8n's only native module it needs here; its prebuilt binary comes from GitHub (unreachable),
+# so it is compiled from source. sqlite3 5.x is an N-API module: one binary serves Node 20 and Node 24,
+# so it is built once per sqlite3 version (under a lock: both n8n versions install in parallel) and
+# copied into each n8n. -O1: the -O3 build of the sqlite amalgamation takes minutes on 2 cores, and a
+# test database does not need it.
+provide_sqlite() {
+	local version shared lock
+	version=$(node -p "require('$SQLITE_DIR/package.json').version")
+	shared="$CACHE/sqlite3-napi/$version"
+	lock="$CACHE/sqlite3-napi/$version.lock"
+	mkdir -p "$shared"
+	(
+		command -v flock >/dev/null && flock 9
+		if [ -f "$shared/node_sqlite3.node" ]; then
+			mkdir -p "$(dirname "$SQLITE_BINDING")" && cp "$shared/node_sqlite3.node" "$SQLITE_BINDING"
+			sqlite_loads && exit 0
+			log "the shared sqlite3 $version binary does not load under node $(node --version); building"
+		fi
+		log "building sqlite3 $version from source"
+		(cd "$HOST_DIR" && CFLAGS=-O1 CXXFLAGS=-O1 npm rebuild sqlite3 --loglevel=error >&2)
+		sqlite_loads && cp "$SQLITE_BINDING" "$shared/node_sqlite3.node"
+	) 9>"$lock"
+}
+
+if [ "$(installed_version "$HOST_DIR/node_modules/n8n/package.json")" != "$N8N_VERSION" ]; then
 	log "installing n8n@$N8N_VERSION into $HOST_DIR with node $(node --version) (several minutes)"
 	mkdir -p "$HOST_DIR"
 	# xlsx: n8n-nodes-base points at a cdn.sheetjs.com tarball (unreachable) -> registry copy.
@@ -46,9 +76,16 @@ if [ "$(installed_version "$HOST_DIR/node_modules/n8n/package.json")" != "$N8N_V
 	printf '{"name":"n8n-e2e-host","private":true,"overrides":{"xlsx":"0.18.5","linkedom":"0.18.12"}}\n' >"$HOST_DIR/package.json"
 	rm -f "$HOST_DIR/package-lock.json"
 	# --ignore-scripts: skip native builds that fetch prebuilt binaries from GitHub (kafka, isolated-vm, ...);
-	# n8n only needs sqlite3, rebuilt from source against the headers above.
-	(cd "$HOST_DIR" && npm install "n8n@$N8N_VERSION" --save-exact --ignore-scripts --no-audit --no-fund --loglevel=error >&2 &&
-		npm rebuild sqlite3 --loglevel=error >&2)
+	# --maxsockets: more parallel tarball downloads than the default 15 (2000+ packages).
+	start=$(date +%s)
+	(cd "$HOST_DIR" && npm install "n8n@$N8N_VERSION" --save-exact --ignore-scripts --no-audit --no-fund --maxsockets=50 --loglevel=error >&2)
+	log "npm install took $(($(date +%s) - start)) s"
+fi
+if ! sqlite_loads; then
+	start=$(date +%s)
+	provide_sqlite
+	sqlite_loads || { log "sqlite3 does not load under node $(node --version)"; exit 1; }
+	log "sqlite3 ready after $(($(date +%s) - start)) s"
 fi
 echo "N8N_BIN=$HOST_DIR/node_modules/n8n/bin/n8n"
 echo "NODE_BIN_DIR=$NODE_BIN_DIR"

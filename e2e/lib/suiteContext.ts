@@ -78,15 +78,16 @@ export class SuiteContext {
 	}
 
 	/** Creates a workflow from an example in examples/, bound to the suite's credential. */
-	async importExample(file: string, edit: (wf: WorkflowBody) => WorkflowBody = (wf) => wf): Promise<{ id: string; body: WorkflowBody }> {
-		const body = edit(bindExample(loadExample(file), this.credential, `${loadExample(file).name} (${file})`));
+	async importExample(file: string): Promise<{ id: string; body: WorkflowBody }> {
+		const example = loadExample(file);
+		const body = bindExample(example, this.credential, `${example.name} (${file})`);
 		const { id } = await this.client.createWorkflow(body);
 		return { id, body };
 	}
 
 	/** Imports an example, runs it as the editor's "Execute workflow" button does, and waits for the result. */
-	async runExample(file: string, triggerName: string, edit?: (wf: WorkflowBody) => WorkflowBody, timeoutMs = 60_000): Promise<Execution> {
-		const { id } = await this.importExample(file, edit);
+	async runExample(file: string, triggerName: string, timeoutMs = 60_000): Promise<Execution> {
+		const { id } = await this.importExample(file);
 		const executionId = await this.client.runManually(id, triggerName);
 		return await waitFor(
 			async () => {

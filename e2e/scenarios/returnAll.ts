@@ -18,7 +18,7 @@ export function returnAllScenario(ctx: SuiteContext): void {
 			const mark = ctx.fake.requests.length;
 			let execution;
 			try {
-				execution = await ctx.runExample('nightly-contact-export.json', 'Every night at 02:00', undefined, 180_000);
+				execution = await ctx.runExample('nightly-contact-export.json', 'Every night at 02:00', 180_000);
 			} finally {
 				ctx.fake.setRateLimit(null, LIST);
 			}
