@@ -12,7 +12,7 @@ import type { IHttpRequestMethods } from 'n8n-workflow';
 interface EndpointBudget {
 	points?: number;
 	windowMs?: number;
-	/** When our recent requests were sent, oldest first (at most `points` kept). */
+	/** When iClosed answered our recent requests, oldest first. */
 	sent: number[];
 	/** From headers: requests left until `resetAt`. */
 	remaining?: number;

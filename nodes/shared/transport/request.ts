@@ -122,7 +122,6 @@ export async function iClosedApiRequest<T = unknown>(
 			await sleep(pace);
 		}
 		let response: IN8nHttpFullResponse;
-		recordRequestSent(budgetKey);
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -130,6 +129,7 @@ export async function iClosedApiRequest<T = unknown>(
 				options,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
+			recordRequestSent(budgetKey);
 			const code = errorCode(error) ?? 'network error';
 			if (retryableAfterFailure && failures < MAX_FAILURE_RETRIES) {
 				this.logger.debug(`iClosed ${what} failed (${code}); retrying`);
@@ -139,6 +139,9 @@ export async function iClosedApiRequest<T = unknown>(
 			throw networkError(this, request, code, String(options.url));
 		}
 
+		// Counted when the answer is in: iClosed counted it somewhere between sending and now, so
+		// measuring the window from here can only wait a little longer than needed, never too little.
+		recordRequestSent(budgetKey);
 		const { statusCode, body, headers } = response;
 		learnRateLimit(budgetKey, statusCode, headers, body);
 		if (statusCode >= 200 && statusCode < 300) return body as T;
