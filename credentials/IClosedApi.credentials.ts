@@ -39,6 +39,7 @@ export class IClosedApi implements ICredentialType {
 			name: 'environment',
 			type: 'options',
 			default: 'production',
+			description: 'Which iClosed API the key belongs to. Keys only work in the environment they were created in.',
 			options: [
 				{
 					name: 'Production',
