@@ -12,6 +12,11 @@ import type { IDataObject } from 'n8n-workflow';
  * workflow. n8n saves static data written by webhook() after each production request (n8n 2.8
  * LiveWebhooks → saveStaticData), so the memory survives restarts.
  *
+ * Static data alone is not enough: n8n 2.40 answers the delivery before it has saved the static data
+ * of that request (and may serve the workflow from a cache), so a retry right after the 200 can read
+ * the old memory. The same fingerprints are therefore also kept in this process (bounded), which
+ * catches every repeat that reaches the same n8n process.
+ *
  * Queue mode: each webhook process loads the workflow's static data from the database per request
  * and saves it after; retries are minutes apart, so they are caught, but two copies arriving within
  * the same instant on two webhook processors can both pass (last writer wins). The editor's test
@@ -59,4 +64,41 @@ export function remember(data: IDataObject, prints: string[], nowSeconds: number
 	const entries = liveEntries(data, nowSeconds).filter(([print]) => !prints.includes(print));
 	for (const print of prints) entries.push([print, nowSeconds + DEDUPE_WINDOW_SECONDS]);
 	data.seen = Object.fromEntries(entries.slice(-MAX_SEEN));
+}
+
+/** Fingerprints accepted by this process, per trigger node (`workflowId:nodeId`), oldest first. */
+const MAX_TRACKED_TRIGGERS = 200;
+const processMemory = new Map<string, Map<string, number>>();
+
+function processSeen(trigger: string): Map<string, number> {
+	let seen = processMemory.get(trigger);
+	if (!seen) {
+		if (processMemory.size >= MAX_TRACKED_TRIGGERS) processMemory.delete(processMemory.keys().next().value as string);
+		seen = new Map();
+		processMemory.set(trigger, seen);
+	}
+	return seen;
+}
+
+export function isDuplicateInProcess(trigger: string, print: string, nowSeconds: number): boolean {
+	const expiry = processMemory.get(trigger)?.get(print);
+	return expiry !== undefined && expiry > nowSeconds;
+}
+
+export function rememberInProcess(trigger: string, prints: string[], nowSeconds: number): void {
+	if (prints.length === 0) return;
+	const seen = processSeen(trigger);
+	for (const print of prints) {
+		seen.delete(print);
+		seen.set(print, nowSeconds + DEDUPE_WINDOW_SECONDS);
+	}
+	for (const [print, expiry] of seen) {
+		if (seen.size <= MAX_SEEN && expiry > nowSeconds) break;
+		seen.delete(print);
+	}
+}
+
+/** Forget what this process accepted (tests that simulate a restart). */
+export function forgetProcessMemory(): void {
+	processMemory.clear();
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { fingerprint, isDuplicate, remember } from './dedupe';
+import { fingerprint, isDuplicate, isDuplicateInProcess, remember, rememberInProcess } from './dedupe';
 import { eventNameOf, matchSelectedEvent } from './eventNames';
 import { passesFilters, readFilters } from './filters';
 import { rawBodyOf, readEvents } from './readBody';
@@ -58,6 +58,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	// The editor's test listener runs in 'manual' mode: a test event may be sent twice on purpose.
 	const dedupe = this.getMode() !== 'manual';
 	const staticData = this.getWorkflowStaticData('node');
+	const trigger = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
 	const receivedAt = new Date().toISOString();
 	const nowSeconds = Math.floor(Date.now() / 1000);
 
@@ -75,7 +76,11 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		if (!passesFilters(simplified, filters)) continue;
 		if (dedupe) {
 			const print = fingerprint(payload);
-			if (isDuplicate(staticData, print, nowSeconds) || accepted.includes(print)) {
+			const repeated =
+				isDuplicate(staticData, print, nowSeconds) ||
+				isDuplicateInProcess(trigger, print, nowSeconds) ||
+				accepted.includes(print);
+			if (repeated) {
 				this.logger.debug(`iClosed Trigger ignored a repeated ${event} delivery`);
 				continue;
 			}
@@ -84,6 +89,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		items.push({ json: simplify ? simplified : payload });
 	}
 	remember(staticData, accepted, nowSeconds);
+	rememberInProcess(trigger, accepted, nowSeconds);
 	if (items.length === 0) return {};
 	return { workflowData: [items] };
 }

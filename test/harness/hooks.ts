@@ -17,6 +17,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow, deepCopy } from 'n8n-workflow';
 
+import { forgetProcessMemory } from '../../nodes/IClosedTrigger/dedupe';
 import type { TestCredentials } from './credentials';
 import { PackageNodeTypes, TRIGGER_NODE_TYPE } from './nodeTypes';
 import { additionalDataFor } from './runNode';
@@ -42,7 +43,11 @@ export interface TriggerSetup {
 	webhookId?: string;
 	/** Where n8n is reachable (its webhook URLs start here); default http://127.0.0.1:5678. */
 	n8nBaseUrl?: string;
+	/** Kept across restart(); every new TriggerWorkflow is otherwise a workflow of its own. */
+	workflowId?: string;
 }
+
+let workflowCount = 0;
 
 export interface LogLine {
 	level: 'error' | 'warn' | 'info' | 'debug';
@@ -74,7 +79,7 @@ export class TriggerWorkflow {
 			...(setup.credentials ? { credentials: { iClosedApi: { id: 'cred-1', name: 'iClosed test' } } } : {}),
 		};
 		this.workflowData = {
-			id: 'trigger-workflow',
+			id: setup.workflowId ?? `trigger-workflow-${++workflowCount}`,
 			name: 'trigger test',
 			active: true,
 			isArchived: false,
@@ -108,7 +113,22 @@ export class TriggerWorkflow {
 
 	/** The same workflow after an n8n restart (static data survives), optionally with other parameters. */
 	restart(changes: Partial<TriggerSetup> = {}): TriggerWorkflow {
-		return new TriggerWorkflow({ ...this.setup, staticData: this.staticData(), ...changes });
+		// A restarted n8n process remembers nothing but what it saved in the database.
+		forgetProcessMemory();
+		return new TriggerWorkflow({
+			...this.setup,
+			workflowId: this.workflowData.id,
+			staticData: this.staticData(),
+			...changes,
+		});
+	}
+
+	/**
+	 * The same workflow as a later request in the same n8n process sees it when n8n has not saved this
+	 * request's static data yet (n8n 2.40 answers before saving, and may serve a cached copy).
+	 */
+	reloadedBeforeSave(): TriggerWorkflow {
+		return new TriggerWorkflow({ ...this.setup, workflowId: this.workflowData.id });
 	}
 
 	additionalData(): IWorkflowExecuteAdditionalData {

@@ -1,6 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { DEDUPE_WINDOW_SECONDS, MAX_SEEN, fingerprint, isDuplicate, remember } from '../../../nodes/IClosedTrigger/dedupe';
+import {
+	DEDUPE_WINDOW_SECONDS,
+	MAX_SEEN,
+	fingerprint,
+	forgetProcessMemory,
+	isDuplicate,
+	isDuplicateInProcess,
+	remember,
+	rememberInProcess,
+} from '../../../nodes/IClosedTrigger/dedupe';
 
 describe('duplicate memory', () => {
 	const now = 1_800_000_000;
@@ -40,5 +49,29 @@ describe('duplicate memory', () => {
 		expect(isDuplicate(data, 'x', now)).toBe(false);
 		remember(data, ['x'], now);
 		expect(isDuplicate(data, 'x', now)).toBe(true);
+	});
+
+	describe('in this process (a retry may read static data n8n has not saved yet)', () => {
+		afterEach(() => forgetProcessMemory());
+
+		it('remembers an accepted event per trigger node for 24 hours', () => {
+			rememberInProcess('wf1:node', ['p1'], now);
+			expect(isDuplicateInProcess('wf1:node', 'p1', now + DEDUPE_WINDOW_SECONDS - 1)).toBe(true);
+			expect(isDuplicateInProcess('wf1:node', 'p1', now + DEDUPE_WINDOW_SECONDS)).toBe(false);
+			expect(isDuplicateInProcess('wf2:node', 'p1', now)).toBe(false);
+		});
+
+		it(`keeps at most ${MAX_SEEN} entries per trigger node, dropping the oldest`, () => {
+			for (let i = 0; i < MAX_SEEN + 10; i++) rememberInProcess('wf1:node', [`p${i}`], now);
+			expect(isDuplicateInProcess('wf1:node', 'p0', now)).toBe(false);
+			expect(isDuplicateInProcess('wf1:node', 'p10', now)).toBe(true);
+			expect(isDuplicateInProcess('wf1:node', `p${MAX_SEEN + 9}`, now)).toBe(true);
+		});
+
+		it('forgets everything on a restart', () => {
+			rememberInProcess('wf1:node', ['p1'], now);
+			forgetProcessMemory();
+			expect(isDuplicateInProcess('wf1:node', 'p1', now)).toBe(false);
+		});
 	});
 });

@@ -118,6 +118,17 @@ describe('iClosed Trigger bodies and duplicates', () => {
 			expect(world.receiver.executions()).toHaveLength(1);
 		});
 
+		it('catches a retry that arrives before n8n saved the static data of the first delivery', async () => {
+			const workflow = world.trigger({ events: ['call.booked'] });
+			const body = eventJson();
+			await post(workflow.webhookUrl(), body, { 'content-type': 'application/json' });
+			const stale = workflow.reloadedBeforeSave();
+			expect(stale.nodeStaticData()).toEqual({});
+			world.receiver.attach(stale);
+			await post(workflow.webhookUrl(), body, { 'content-type': 'application/json' });
+			expect(world.receiver.executions()).toHaveLength(1);
+		});
+
 		it('does not remember a delivery it turned away, so the signed retry still runs', async () => {
 			const workflow = world.trigger({ events: ['call.booked'] });
 			await workflow.activate();
