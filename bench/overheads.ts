@@ -10,6 +10,7 @@ import { WebhookContext } from 'n8n-core';
 import type { IDataObject, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 import { ObservableObject } from 'n8n-workflow';
 
+import { MAX_SEEN, fingerprint, isDuplicate, remember } from '../nodes/IClosedTrigger/dedupe';
 import { verifySignature } from '../nodes/IClosedTrigger/signature';
 import { simplifyEvent } from '../nodes/IClosedTrigger/simplify';
 import { buildEventPayload, signBody, startFakeIClosed } from '../test/fake-iclosed';
@@ -113,21 +114,16 @@ function samplePayloads(
 	];
 }
 
-/** The largest sample with every string made `factor` times longer and 200 extra questions: a stress case. */
-function inflate(payload: IDataObject, factor: number): IDataObject {
-	const grow = (value: unknown): unknown => {
-		if (typeof value === 'string') return value.repeat(factor);
-		if (Array.isArray(value)) return value.map(grow);
-		if (typeof value === 'object' && value !== null)
-			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, grow(v)]));
-		return value;
+/** The largest sample made large the way real payloads grow: 200 answered questions of ~5 KB and long notes. */
+function inflate(payload: IDataObject): IDataObject {
+	return {
+		...payload,
+		notes: 'Long notes. '.repeat(8_000),
+		questions_and_answers: Array.from({ length: 200 }, (_, i) => ({
+			question: `Question ${i}: what would you like to discuss?`,
+			answer: `Answer ${i}. `.repeat(400),
+		})),
 	};
-	const big = grow(payload) as IDataObject;
-	big.questions_and_answers = Array.from({ length: 200 }, (_, i) => ({
-		question: `Question ${i}`.repeat(factor),
-		answer: `Answer ${i}`.repeat(factor),
-	}));
-	return big;
 }
 
 async function perDelivery(): Promise<void> {
@@ -141,8 +137,8 @@ async function perDelivery(): Promise<void> {
 		const largest = samples.sort((a, b) => b.bytes - a.bytes)[0];
 		const stress = {
 			event: largest.event,
-			payload: inflate(largest.payload, 50),
-			source: 'stress: largest sample, strings ×50, +200 questions',
+			payload: inflate(largest.payload),
+			source: 'large: largest sample + 200 answered questions (~5 KB each) + 96 KB of notes',
 		};
 		const cases = [
 			largest,
@@ -175,6 +171,7 @@ async function perDelivery(): Promise<void> {
 			['payload', 'size', 'normalise', 'memory kept per normalised item', 'verify signature'],
 			rows,
 		);
+		await dedupeMemory();
 		await wholeWebhook(fake, largest.payload);
 	} finally {
 		logs.restore();
@@ -193,6 +190,32 @@ function retainedBytesPerResult(make: () => unknown): string {
 	gc();
 	const bytes = (process.memoryUsage().heapUsed - before) / keep.length;
 	return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * The de-duplication memory's share of a delivery: look the event up and remember it, with the memory
+ * empty and full (MAX_SEEN entries), in an ObservableObject as n8n hands out static data.
+ */
+async function dedupeMemory(): Promise<void> {
+	const rows: string[][] = [];
+	for (const filled of [0, MAX_SEEN]) {
+		const data = ObservableObject.create({}) as IDataObject;
+		const now = Math.floor(Date.now() / 1000);
+		let n = 0;
+		const prints = () => fingerprint({ n: ++n });
+		for (let i = 0; i < filled; i++) remember(data, [prints()], now);
+		const us = await microsPerCall(() => {
+			const print = prints();
+			if (!isDuplicate(data, print, now)) remember(data, [print], now);
+			if (filled === 0) delete data.seen;
+		});
+		rows.push([filled === 0 ? 'empty' : `full (${MAX_SEEN} events)`, `${fmt(us / 1000, 3)} ms`]);
+	}
+	printTable(
+		'De-duplication memory per delivery (fingerprint, look-up, remember; static data as n8n hands it out)',
+		['memory', 'median per delivery'],
+		rows,
+	);
 }
 
 /**

@@ -36,6 +36,9 @@ export class SuiteContext {
 
 	credential!: CredentialRef;
 
+	/** Where the packed package was installed: `<user folder>/.n8n/nodes/node_modules/n8n-nodes-iclosed`. */
+	packageDir = '';
+
 	private userFolder = '';
 
 	constructor(readonly config: SuiteConfig) {}
@@ -51,7 +54,7 @@ export class SuiteContext {
 
 	async setUp(): Promise<void> {
 		this.userFolder = mkdtempSync(join(tmpdir(), `n8n-e2e-${this.version}-`));
-		installPackageTarball(this.userFolder, this.config.tarball);
+		this.packageDir = installPackageTarball(this.userFolder, this.config.tarball);
 		this.fake = await startFakeIClosed({ seed: 'demo' });
 		mkdirSync(this.config.logDir, { recursive: true });
 		this.n8n = new N8nProcess({
