@@ -10,6 +10,9 @@ NODE_VERSION=${2:-system}
 CACHE=${N8N_E2E_CACHE:-$HOME/.cache/n8n-e2e}
 mkdir -p "$CACHE"
 log() { echo "[install-n8n] $*" >&2; }
+# Run through `npm run`, this script inherits npm_config_ignore_scripts=true from the repo's .npmrc;
+# sqlite3's build below is an install script, so that setting must not reach the n8n folder.
+unset npm_config_ignore_scripts
 
 installed_version() { # <package.json path>: prints the version, or nothing
 	node -e "try{process.stdout.write(require(process.argv[1]).version)}catch{}" "$1" 2>/dev/null || true
@@ -63,8 +66,12 @@ provide_sqlite() {
 			log "the shared sqlite3 $version binary does not load under node $(node --version); building"
 		fi
 		log "building sqlite3 $version from source"
-		(cd "$HOST_DIR" && CFLAGS=-O1 CXXFLAGS=-O1 npm rebuild sqlite3 --loglevel=error >&2)
-		sqlite_loads && cp "$SQLITE_BINDING" "$shared/node_sqlite3.node"
+		(cd "$HOST_DIR" && CFLAGS=-O1 CXXFLAGS=-O1 npm rebuild sqlite3 --ignore-scripts=false --loglevel=error >&2)
+		if ! sqlite_loads; then
+			log "sqlite3 $version was built but does not load under node $(node --version)"
+			exit 1
+		fi
+		cp "$SQLITE_BINDING" "$shared/node_sqlite3.node"
 	) 9>"$lock"
 }
 
