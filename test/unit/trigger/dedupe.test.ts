@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { ObservableObject } from 'n8n-workflow';
 
 import {
 	DEDUPE_WINDOW_SECONDS,
@@ -20,6 +21,28 @@ describe('duplicate memory', () => {
 		remember(data, [print], now);
 		expect(isDuplicate(data, print, now + DEDUPE_WINDOW_SECONDS - 1)).toBe(true);
 		expect(isDuplicate(data, print, now + DEDUPE_WINDOW_SECONDS)).toBe(false);
+	});
+
+	it('marks the static data n8n hands out as changed, so n8n saves what it remembered', () => {
+		// As loaded from the database: the memory is a watched child of the static data.
+		const loaded = ObservableObject.create({ seen: { old: now + 10 } }) as IDataObject & { __dataChanged: boolean };
+		remember(loaded, [fingerprint({ n: 1 })], now);
+		expect(loaded.__dataChanged).toBe(true);
+		// As kept in memory after an earlier delivery: `seen` is a plain object this code assigned.
+		const cached = ObservableObject.create({}) as IDataObject & { __dataChanged: boolean };
+		cached.seen = {};
+		cached.__dataChanged = false;
+		remember(cached, [fingerprint({ n: 2 })], now);
+		expect(cached.__dataChanged).toBe(true);
+		expect(Object.keys(cached.seen as object)).toHaveLength(1);
+	});
+
+	it('re-remembering an event moves it to the newest end', () => {
+		const data: IDataObject = {};
+		remember(data, ['a', 'b'], now);
+		remember(data, ['a'], now + 5);
+		expect(Object.keys(data.seen as object)).toEqual(['b', 'a']);
+		expect((data.seen as Record<string, number>).a).toBe(now + 5 + DEDUPE_WINDOW_SECONDS);
 	});
 
 	it('ignores key order but not values', () => {
