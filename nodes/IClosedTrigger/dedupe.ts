@@ -6,11 +6,14 @@ import type { IDataObject } from 'n8n-workflow';
  * the same event can arrive again after n8n already ran the workflow for it (a slow answer, a network
  * cut after the 200). An event identical to one accepted in the last 24 hours starts nothing.
  *
- * Memory: fingerprints (the first 128 bits of a SHA-256 of the event, keys sorted, so formatting does
- * not matter) with their expiry, in the node's static data under `seen`; at most MAX_SEEN entries, the
- * oldest dropped first, so more than MAX_SEEN events a day shortens the window instead of growing the
- * workflow. n8n saves static data written by webhook() after each production request (n8n 2.8
- * LiveWebhooks → saveStaticData), so the memory survives restarts.
+ * Memory: fingerprints (the first 64 bits of a SHA-256 of the event, keys sorted, so formatting does
+ * not matter; a collision among a day's thousand events has odds of about 1 in 10^13) in the node's
+ * static data under `seen`, grouped by when they expire: `{ "<expiry, unix seconds, rounded up to
+ * 10 minutes>": "<fingerprint> <fingerprint> …" }`. At most MAX_SEEN fingerprints, the oldest dropped
+ * first, so more than MAX_SEEN events a day shortens the window instead of growing the workflow.
+ * n8n loads, parses and saves static data on every production request (n8n 2.8 LiveWebhooks →
+ * saveStaticData), so its size is paid per delivery: this form keeps a full memory near 17 KB with a
+ * few hundred keys at most, where one key per event took 45 KB and made n8n noticeably slower.
  *
  * Static data alone is not enough: n8n 2.40 answers the delivery before it has saved the static data
  * of that request (and may serve the workflow from a cache), so a retry right after the 200 can read
@@ -38,39 +41,49 @@ function canonical(value: unknown): unknown {
 }
 
 export function fingerprint(event: unknown): string {
-	return createHash('sha256').update(JSON.stringify(canonical(event)) ?? 'undefined').digest('hex').slice(0, 32);
+	return createHash('sha256').update(JSON.stringify(canonical(event)) ?? 'undefined').digest('hex').slice(0, 16);
 }
 
-function seenMap(data: IDataObject): Record<string, number> {
+/** Expiry times are rounded up to this, so a day's memory has at most 145 groups. */
+const EXPIRY_STEP_SECONDS = 600;
+
+/** The live groups of the memory, oldest first; expired groups and anything malformed are left out. */
+function liveGroups(data: IDataObject, nowSeconds: number): Array<[number, string]> {
 	const seen = data.seen;
-	return typeof seen === 'object' && seen !== null && !Array.isArray(seen) ? (seen as Record<string, number>) : {};
+	if (typeof seen !== 'object' || seen === null || Array.isArray(seen)) return [];
+	const groups: Array<[number, string]> = [];
+	for (const [key, prints] of Object.entries(seen)) {
+		const expiry = Number(key);
+		if (Number.isSafeInteger(expiry) && expiry > nowSeconds && typeof prints === 'string') groups.push([expiry, prints]);
+	}
+	return groups.sort((a, b) => a[0] - b[0]);
 }
 
 export function isDuplicate(data: IDataObject, print: string, nowSeconds: number): boolean {
-	const expiry = seenMap(data)[print];
-	return typeof expiry === 'number' && expiry > nowSeconds;
+	const needle = ` ${print} `;
+	return liveGroups(data, nowSeconds).some(([, prints]) => ` ${prints} `.includes(needle));
 }
 
-/**
- * Remembers accepted fingerprints, pruning expired and overflowing entries (oldest first: keys keep
- * their insertion order, also through n8n's JSON round trip). The map is changed in place: building a
- * new object of a thousand fresh keys per delivery cost milliseconds; this costs microseconds.
- */
+/** Remembers accepted fingerprints for 24 hours (up to 10 minutes more), dropping expired and overflowing ones. */
 export function remember(data: IDataObject, prints: string[], nowSeconds: number): void {
-	if (prints.length === 0) return;
-	const seen = seenMap(data);
-	for (const [print, expiry] of Object.entries(seen)) {
-		if (typeof expiry !== 'number' || expiry <= nowSeconds) delete seen[print];
+	const accepted = new Set(prints.filter((print) => print !== '' && !print.includes(' ')));
+	if (accepted.size === 0) return;
+	const newest = Math.ceil((nowSeconds + DEDUPE_WINDOW_SECONDS) / EXPIRY_STEP_SECONDS) * EXPIRY_STEP_SECONDS;
+	const groups = liveGroups(data, nowSeconds).map(
+		([expiry, list]): [number, string[]] => [expiry, list.split(' ').filter((p) => p !== '' && !accepted.has(p))],
+	);
+	const last = groups[groups.length - 1];
+	if (last?.[0] === newest) last[1].push(...accepted);
+	else groups.push([newest, [...accepted]]);
+	let excess = groups.reduce((sum, [, list]) => sum + list.length, 0) - MAX_SEEN;
+	for (const [, list] of groups) {
+		if (excess <= 0) break;
+		excess -= list.splice(0, Math.min(excess, list.length)).length;
 	}
-	for (const print of prints) {
-		delete seen[print];
-		seen[print] = nowSeconds + DEDUPE_WINDOW_SECONDS;
-	}
-	const keys = Object.keys(seen);
-	for (const print of keys.slice(0, Math.max(0, keys.length - MAX_SEEN))) delete seen[print];
-	// Assigned through the static-data object itself, so n8n sees a change and saves it, even when
-	// `seen` is a plain object this process created earlier rather than one n8n loaded and watches.
-	data.seen = seen;
+	// Assigned through the static-data object itself, so n8n sees a change and saves it.
+	data.seen = Object.fromEntries(
+		groups.filter(([, list]) => list.length > 0).map(([expiry, list]) => [String(expiry), list.join(' ')]),
+	);
 }
 
 /** Fingerprints accepted by this process, per trigger node (`workflowId:nodeId`), oldest first. */

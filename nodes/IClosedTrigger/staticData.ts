@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
  *
  * ```
  * subscriptions: [{ url, event, id, secret? }]   // registered or adopted at iClosed, one per event
- * seen: { "<fingerprint>": <expiry, unix seconds> } // deliveries accepted in the last 24 h (dedupe.ts)
+ * seen: { "<expiry, unix seconds>": "<fingerprint> …" } // deliveries accepted in the last 24 h (dedupe.ts)
  * ```
  *
  * Entries carry their URL because n8n's editor test listener runs the lifecycle on a copy of the same

@@ -15,34 +15,42 @@ import {
 describe('duplicate memory', () => {
 	const now = 1_800_000_000;
 
-	it('remembers an accepted event for 24 hours, then forgets it', () => {
+	it('remembers an accepted event for 24 hours (at most 10 minutes more), then forgets it', () => {
 		const data: IDataObject = {};
 		const print = fingerprint({ hookType: 'Call booked', event: { uuid: '1' } });
 		remember(data, [print], now);
 		expect(isDuplicate(data, print, now + DEDUPE_WINDOW_SECONDS - 1)).toBe(true);
-		expect(isDuplicate(data, print, now + DEDUPE_WINDOW_SECONDS)).toBe(false);
+		expect(isDuplicate(data, print, now + DEDUPE_WINDOW_SECONDS + 600)).toBe(false);
+		expect(isDuplicate(data, fingerprint({ hookType: 'Call booked', event: { uuid: '2' } }), now)).toBe(false);
+	});
+
+	it('matches whole fingerprints only', () => {
+		const data: IDataObject = {};
+		remember(data, ['abcdef', 'x y', ''], now);
+		expect(isDuplicate(data, 'abcdef', now)).toBe(true);
+		expect(isDuplicate(data, 'bcde', now)).toBe(false);
+		expect(isDuplicate(data, 'abcdef0', now)).toBe(false);
+		expect(isDuplicate(data, 'x', now)).toBe(false);
 	});
 
 	it('marks the static data n8n hands out as changed, so n8n saves what it remembered', () => {
 		// As loaded from the database: the memory is a watched child of the static data.
-		const loaded = ObservableObject.create({ seen: { old: now + 10 } }) as IDataObject & { __dataChanged: boolean };
+		const loaded = ObservableObject.create({ seen: { [String(now + 10)]: 'old' } }) as IDataObject & {
+			__dataChanged: boolean;
+		};
 		remember(loaded, [fingerprint({ n: 1 })], now);
 		expect(loaded.__dataChanged).toBe(true);
-		// As kept in memory after an earlier delivery: `seen` is a plain object this code assigned.
-		const cached = ObservableObject.create({}) as IDataObject & { __dataChanged: boolean };
-		cached.seen = {};
-		cached.__dataChanged = false;
-		remember(cached, [fingerprint({ n: 2 })], now);
-		expect(cached.__dataChanged).toBe(true);
-		expect(Object.keys(cached.seen as object)).toHaveLength(1);
+		expect(isDuplicate(loaded, 'old', now)).toBe(true);
+		expect(isDuplicate(loaded, fingerprint({ n: 1 }), now)).toBe(true);
 	});
 
-	it('re-remembering an event moves it to the newest end', () => {
+	it('re-remembering an event keeps it for 24 hours from the latest time', () => {
 		const data: IDataObject = {};
 		remember(data, ['a', 'b'], now);
-		remember(data, ['a'], now + 5);
-		expect(Object.keys(data.seen as object)).toEqual(['b', 'a']);
-		expect((data.seen as Record<string, number>).a).toBe(now + 5 + DEDUPE_WINDOW_SECONDS);
+		remember(data, ['a'], now + 3600);
+		expect(isDuplicate(data, 'b', now + DEDUPE_WINDOW_SECONDS + 600)).toBe(false);
+		expect(isDuplicate(data, 'a', now + DEDUPE_WINDOW_SECONDS + 600)).toBe(true);
+		expect(JSON.stringify(data.seen).match(/a/g)).toHaveLength(1);
 	});
 
 	it('ignores key order but not values', () => {
@@ -52,26 +60,31 @@ describe('duplicate memory', () => {
 	});
 
 	it(`keeps at most ${MAX_SEEN} entries, dropping the oldest and the expired`, () => {
-		const data: IDataObject = { seen: { expired: now - 1 } };
-		for (let i = 0; i < MAX_SEEN + 50; i++) remember(data, [`p${i}`], now + i);
-		const seen = data.seen as Record<string, number>;
-		expect(Object.keys(seen)).toHaveLength(MAX_SEEN);
-		expect(seen.expired).toBeUndefined();
-		expect(seen.p0).toBeUndefined();
-		expect(seen[`p${MAX_SEEN + 49}`]).toBeDefined();
+		const data: IDataObject = { seen: { [String(now - 1)]: 'expired' } };
+		for (let i = 0; i < MAX_SEEN + 50; i++) remember(data, [`p${i}`], now + i * 60);
+		const last = now + (MAX_SEEN + 49) * 60;
+		expect(isDuplicate(data, 'expired', now - 2)).toBe(false);
+		expect(isDuplicate(data, 'p0', last)).toBe(false);
+		expect(isDuplicate(data, 'p49', last)).toBe(false);
+		expect(isDuplicate(data, 'p50', last)).toBe(true);
+		expect(isDuplicate(data, `p${MAX_SEEN + 49}`, last)).toBe(true);
+		expect(JSON.stringify(data.seen).match(/p\d+/g)).toHaveLength(MAX_SEEN);
 	});
 
-	it('stays small: a full memory is well under 100 KB of static data', () => {
+	it('stays small: a full memory is under 20 KB of static data, in a few hundred keys at most', () => {
 		const data: IDataObject = {};
-		for (let i = 0; i < MAX_SEEN; i++) remember(data, [fingerprint({ i })], now);
-		expect(JSON.stringify(data).length).toBeLessThan(100_000);
+		for (let i = 0; i < MAX_SEEN; i++) remember(data, [fingerprint({ i })], now + i * 90);
+		expect(JSON.stringify(data).length).toBeLessThan(20_000);
+		expect(Object.keys(data.seen as object).length).toBeLessThanOrEqual(145);
 	});
 
 	it('survives garbage in the static data', () => {
-		const data: IDataObject = { seen: 'nonsense' };
-		expect(isDuplicate(data, 'x', now)).toBe(false);
-		remember(data, ['x'], now);
-		expect(isDuplicate(data, 'x', now)).toBe(true);
+		for (const seen of ['nonsense', [1, 2], { x: 'p1' }, { [String(now + 60)]: 42 }, { [String(now + 60)]: null }]) {
+			const data: IDataObject = { seen };
+			expect(isDuplicate(data, 'p1', now)).toBe(false);
+			remember(data, ['p1'], now);
+			expect(isDuplicate(data, 'p1', now)).toBe(true);
+		}
 	});
 
 	describe('in this process (a retry may read static data n8n has not saved yet)', () => {
