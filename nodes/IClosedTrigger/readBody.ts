@@ -30,11 +30,38 @@ function isEmptyObject(value: unknown): boolean {
 	return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
-export function readEvents(body: unknown, rawBody: Buffer | undefined): BodyReading {
+/**
+ * iClosed's events nest a handful of levels. A body nested far deeper is refused before any code
+ * walks it recursively (fingerprint, Simplify, n8n saving the execution as JSON): at a few thousand
+ * levels that overflows the stack, and the 500 that follows would make iClosed retry for a day.
+ * A thousand levels still pass, and n8n stores them.
+ */
+export const MAX_NESTING = 1024;
+
+/** Whether `value` has objects or arrays nested more than `limit` levels; walks without recursion. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+	const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 1 }];
+	for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+		if (typeof next.node !== 'object' || next.node === null) continue;
+		if (next.depth > limit) return true;
+		for (const child of Object.values(next.node)) stack.push({ node: child, depth: next.depth + 1 });
+	}
+	return false;
+}
+
+function readUnchecked(body: unknown, rawBody: Buffer | undefined): BodyReading {
 	if (typeof body === 'string') return fromJsonText(body);
 	if (body !== undefined && body !== null && !isEmptyObject(body)) return toEvents(body);
 	// Nothing parsed (unknown content type, or n8n's `{}` default): read the raw bytes.
 	return rawBody && rawBody.length > 0 ? fromJsonText(rawBody.toString('utf8')) : { events: [] };
+}
+
+export function readEvents(body: unknown, rawBody: Buffer | undefined): BodyReading {
+	const reading = readUnchecked(body, rawBody);
+	if ('events' in reading && reading.events.some((event) => nestsDeeperThan(event, MAX_NESTING))) {
+		return { error: `The body nests more than ${MAX_NESTING} levels deep; iClosed events nest a few levels.` };
+	}
+	return reading;
 }
 
 /**
@@ -47,5 +74,10 @@ export function rawBodyOf(request: { rawBody?: unknown } | undefined, body: unkn
 	if (Buffer.isBuffer(raw)) return raw;
 	if (typeof raw === 'string') return Buffer.from(raw, 'utf8');
 	if (typeof body === 'string') return Buffer.from(body, 'utf8');
-	return Buffer.from(body === undefined ? '' : JSON.stringify(body as IDataObject), 'utf8');
+	try {
+		return Buffer.from(body === undefined ? '' : JSON.stringify(body as IDataObject), 'utf8');
+	} catch {
+		// Too deep to serialise again: no signature can match it, and readEvents() refuses it.
+		return Buffer.alloc(0);
+	}
 }

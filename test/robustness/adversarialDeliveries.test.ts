@@ -127,13 +127,10 @@ describe('1,000 malformed or adversarial deliveries (in-process)', () => {
 		expect(typeof ({} as { toString: unknown }).toString).toBe('function');
 	});
 
-	// KNOWN DEFECT (reported to the trigger's owner): 5,000 levels of nesting in an unknown field make
-	// the de-duplication fingerprint (dedupe.ts canonical() + JSON.stringify) overflow the stack, so
-	// webhook() throws and n8n answers 500 — iClosed would then retry the delivery for 24 hours.
-	// n8n could not store such an execution anyway; the delivery should be refused with a 4xx (or
-	// acknowledged and dropped with a warning), never a 500. Turn `it.failing` into `it` once fixed.
-	it.failing.each([5_000, 20_000])(
-		'answers a delivery nested %i levels deep without throwing (no 500)',
+	// Deeper bodies than any iClosed event are refused with 400 before anything walks them recursively
+	// (a stack overflow would be a 500, which iClosed retries for 24 hours).
+	it.each([5_000, 20_000])(
+		'refuses a delivery nested %i levels deep with 400, without throwing',
 		async (depth) => {
 			const before = receiver.received.length;
 			const delivery = deeplyNestedDelivery({
@@ -149,7 +146,9 @@ describe('1,000 malformed or adversarial deliveries (in-process)', () => {
 			});
 			await res.body.text();
 			expect(receiver.received[before]?.error).toBeUndefined();
-			expect(res.statusCode).not.toBe(500);
+			expect(res.statusCode).toBe(400);
+			expect(receiver.received.length).toBe(before + 1);
+			expect(receiver.received[before]?.items ?? []).toEqual([]);
 		},
 	);
 

@@ -4,8 +4,9 @@ import type { Kind, KindContext, Payload } from './deliveryKind';
 import { json, nestedJson, withRawField } from './deliveryKind';
 
 /**
- * Nesting depths n8n itself can store (it saves executions as JSON). Deeper payloads are tested on their
- * own (`deeplyNestedDelivery`): at 5,000 levels JSON.stringify overflows the stack.
+ * Nesting depths n8n itself can store (it saves executions as JSON), all within the trigger's limit
+ * (readBody.ts MAX_NESTING). Deeper payloads are tested on their own (`deeplyNestedDelivery`): the
+ * trigger refuses them with 400, where JSON.stringify would overflow the stack at 5,000 levels.
  */
 const DEEP_ENOUGH = [100, 500, 1_000];
 
