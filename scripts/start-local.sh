@@ -9,7 +9,7 @@ MODE=start
 N8N_VERSION=2.8.4
 mkdir -p .n8n-local/pkg
 
-echo "== n8n $N8N_VERSION: install or reuse (the first time this downloads n8n into ~/.cache/n8n-e2e: about 7 minutes)"
+echo "== n8n $N8N_VERSION: install or reuse (the first time this downloads n8n into ~/.cache/n8n-e2e: about 7 minutes on 2 cores)"
 bash e2e/install-n8n.sh "$N8N_VERSION" system >.n8n-local/install.env 2>.n8n-local/install.log || {
 	tail -30 .n8n-local/install.log
 	exit 1
