@@ -12,7 +12,7 @@ import type { IDataObject } from 'n8n-workflow';
  * 10 minutes>": "<fingerprint> <fingerprint> …" }`. At most MAX_SEEN fingerprints, the oldest dropped
  * first, so more than MAX_SEEN events a day shortens the window instead of growing the workflow.
  * n8n loads, parses and saves static data on every production request (n8n 2.8 LiveWebhooks →
- * saveStaticData), so its size is paid per delivery: this form keeps a full memory near 17 KB with a
+ * saveStaticData), so its size is paid per delivery: this form keeps a full memory near 19 KB with a
  * few hundred keys at most, where one key per event took 45 KB and made n8n noticeably slower.
  *
  * Static data alone is not enough: n8n 2.40 answers the delivery before it has saved the static data
