@@ -17,10 +17,10 @@ import type { IDataObject } from 'n8n-workflow';
  *
  * Static data alone is not enough: n8n 2.40 answers the delivery before it has saved the static data
  * of that request (and may serve the workflow from a cache), so a retry right after the 200 can read
- * the old memory. The same fingerprints are therefore also kept in this process (bounded), which
- * catches every repeat that reaches the same n8n process.
+ * the old memory. The same fingerprints are therefore also kept in memory (bounded), which catches
+ * every repeat that reaches the same running n8n instance.
  *
- * Queue mode: each webhook process loads the workflow's static data from the database per request
+ * Queue mode: each webhook instance loads the workflow's static data from the database per request
  * and saves it after; retries are minutes apart, so they are caught, but two copies arriving within
  * the same instant on two webhook processors can both pass (last writer wins). The editor's test
  * listener never deduplicates, so a test event can be sent twice on purpose.
@@ -86,7 +86,7 @@ export function remember(data: IDataObject, prints: string[], nowSeconds: number
 	);
 }
 
-/** Fingerprints accepted by this process, per trigger node (`workflowId:nodeId`), oldest first. */
+/** Fingerprints accepted by this running instance, per trigger node (`workflowId:nodeId`), oldest first. */
 const MAX_TRACKED_TRIGGERS = 200;
 const processMemory = new Map<string, Map<string, number>>();
 
@@ -118,7 +118,7 @@ export function rememberInProcess(trigger: string, prints: string[], nowSeconds:
 	}
 }
 
-/** Forget what this process accepted (tests that simulate a restart). */
+/** Forget what this running instance accepted (tests that simulate a restart). */
 export function forgetProcessMemory(): void {
 	processMemory.clear();
 }

@@ -6,7 +6,7 @@ import type { IHttpRequestMethods } from 'n8n-workflow';
  *
  * The limit is not known up front, so it is learnt: from a 429's body (`limit: {points, windowSec}`) and,
  * where iClosed sends them, from `RateLimit-*` / `X-RateLimit-*` headers. Once known, a request waits
- * until the window has room. State lives in this process only (one n8n main or worker); a 429 from
+ * until the window has room. State lives in memory only (one n8n main or worker); a 429 from
  * traffic we cannot see is still handled by the retry in request.ts.
  */
 interface EndpointBudget {
