@@ -5,10 +5,9 @@
 // one round takes about 4 minutes). Run: npm run bench:bulk-writes
 import { join } from 'node:path';
 
-import { DateTime } from 'luxon';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { freeSlots, startFakeIClosed } from '../test/fake-iclosed';
+import { seedBookableEvent, startFakeIClosed } from '../test/fake-iclosed';
 import type { FakeIClosed, FakeVariants } from '../test/fake-iclosed';
 import type { BulkWriteInput, BulkWriteOutput } from './bulkWritesRun';
 import { runInChild } from './lib/childProcess';
@@ -90,38 +89,19 @@ const callBook: Workload = {
 	path: '/v1/eventCalls',
 	items: BOOKINGS,
 	prepare: (fake) => {
-		const { state } = fake;
-		const host = state.addUser({
-			firstName: 'Bench',
-			lastName: 'Closer',
-			email: 'closer@bench.example.com',
-		});
-		state.addAvailability(host.id, 'America/New_York');
-		const event = state.addEvent({
-			name: 'Bench Call',
-			linkPrefix: 'bench/call',
-			hostIds: [host.id],
-		});
-		const from = DateTime.utc().plus({ days: 1 }).startOf('day');
-		const slots = [
-			...freeSlots(state, event, {
-				fromUtc: from,
-				toUtc: from.plus({ days: 60 }),
-				hidePast: true,
-			}).keys(),
-		].slice(0, BOOKINGS);
-		if (slots.length < BOOKINGS) throw new Error(`only ${slots.length} free slots`);
+		const calendar = seedBookableEvent(fake.state, 60);
+		if (calendar.slotCount < BOOKINGS) throw new Error(`only ${calendar.slotCount} free slots`);
 		return {
 			parameters: {
 				resource: 'call',
 				operation: 'book',
-				eventId: { __rl: true, mode: 'id', value: String(event.id) },
+				eventId: { __rl: true, mode: 'id', value: String(calendar.eventId) },
 				dateTime: '={{ $json.start }}',
 				timeZone: 'America/New_York',
 				additionalFields: { email: '={{ $json.email }}' },
 			},
-			items: slots.map((ms, i) => ({
-				start: new Date(ms).toISOString(),
+			items: Array.from({ length: BOOKINGS }, (_, i) => ({
+				start: calendar.nextSlot(),
 				email: `invitee-${i}@example.com`,
 			})),
 		};

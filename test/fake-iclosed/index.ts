@@ -24,6 +24,8 @@ export {
 } from './payloads';
 export { buildEventPayload, signBody } from './deliveries';
 export { freeSlots } from './availability';
+export { seedBookableEvent } from './bookableEvent';
+export type { BookableEvent } from './bookableEvent';
 
 export const DEFAULT_API_KEY = 'iclosed_test_key';
 

@@ -3,13 +3,11 @@
 // or a log could see, for the secret search.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { startFakeIClosed } from '../../fake-iclosed';
-import type { FakeIClosed, RecordedRequest } from '../../fake-iclosed';
+import { seedBookableEvent, startFakeIClosed } from '../../fake-iclosed';
+import type { BookableEvent, FakeIClosed, RecordedRequest } from '../../fake-iclosed';
 import { captureLogs } from '../../harness/hooks';
 import type { RunNodeResult } from '../../harness/runNode';
 import { runNode } from '../../harness/runNode';
-import type { BookingSeed } from './bookingSeed';
-import { seedBookableEvent } from './bookingSeed';
 import { errorText, leakedSecrets, safeJson } from './secretSearch';
 
 export const FAULTS_KEY = 'iclosed_faults_test_key';
@@ -26,7 +24,7 @@ export const RUN_SLOW_FAULTS = process.env.ICLOSED_ROBUSTNESS_FULL === '1';
 export class FaultWorld {
 	fake!: FakeIClosed;
 
-	booking!: BookingSeed;
+	booking!: BookableEvent;
 
 	private logs?: ReturnType<typeof captureLogs>;
 
@@ -35,7 +33,7 @@ export class FaultWorld {
 	async start(): Promise<void> {
 		this.fake = await startFakeIClosed({ apiKeys: [FAULTS_KEY] });
 		this.fake.addContacts(250);
-		this.booking = seedBookableEvent(this.fake);
+		this.booking = seedBookableEvent(this.fake.state);
 		this.logs = captureLogs();
 	}
 
