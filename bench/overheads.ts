@@ -11,6 +11,7 @@ import type { IDataObject, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 import { ObservableObject } from 'n8n-workflow';
 
 import { MAX_SEEN, fingerprint, isDuplicate, remember } from '../nodes/IClosedTrigger/dedupe';
+import { ICLOSED_WEBHOOK_EVENTS } from '../nodes/shared/webhookEvents';
 import { verifySignature } from '../nodes/IClosedTrigger/signature';
 import { simplifyEvent } from '../nodes/IClosedTrigger/simplify';
 import { buildEventPayload, signBody, startFakeIClosed } from '../test/fake-iclosed';
@@ -23,6 +24,9 @@ import { microsPerCall } from './lib/microbench';
 import { fmt, median } from './lib/stats';
 import { note, printTable } from './lib/table';
 import type { RequireInput, RequireOutput } from './requireOnce';
+
+/** The six events iClosed documents a payload for. */
+const DOCUMENTED_EVENTS = ICLOSED_WEBHOOK_EVENTS.filter((e) => e.documented).map((e) => e.value);
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
 const ROOT = repoRoot();
@@ -87,14 +91,7 @@ async function coldRequires(): Promise<void> {
 function samplePayloads(
 	state: Parameters<typeof buildEventPayload>[0],
 ): Array<{ event: string; payload: IDataObject; source: string }> {
-	const events = [
-		'call.booked',
-		'call.cancelled',
-		'call.rescheduled',
-		'call.outcome_added',
-		'contact.created',
-		'contact.updated',
-	];
+	const events = DOCUMENTED_EVENTS;
 	const fromFake = events.map((event) => ({
 		event,
 		payload: buildEventPayload(state, event) as IDataObject,
@@ -232,14 +229,7 @@ async function wholeWebhook(
 	for (const seenBefore of [0, 1000]) {
 		const workflow = new TriggerWorkflow({
 			parameters: {
-				events: [
-					'call.booked',
-					'call.cancelled',
-					'call.rescheduled',
-					'call.outcome_added',
-					'contact.created',
-					'contact.updated',
-				],
+				events: DOCUMENTED_EVENTS,
 				options: { signingSecret: 'whsec_bench' },
 			},
 			credentials: { apiKey: fake.apiKey, baseUrl: fake.baseUrl },

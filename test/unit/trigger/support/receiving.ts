@@ -1,26 +1,13 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { ICLOSED_WEBHOOK_EVENTS } from '../../../../nodes/shared/webhookEvents';
 import type { FakeIClosed } from '../../../fake-iclosed';
 import { startFakeIClosed } from '../../../fake-iclosed';
 import { TriggerWorkflow, captureLogs } from '../../../harness/hooks';
 import type { WebhookReceiver } from '../../../harness/webhookReceiver';
 import { startWebhookReceiver } from '../../../harness/webhookReceiver';
 
-export const ALL_EVENTS = [
-	'call.booked',
-	'call.cancelled',
-	'call.rescheduled',
-	'call.outcome_added',
-	'contact.created',
-	'contact.updated',
-	'contact.status_changed',
-	'call.completed',
-	'outcome.recorded',
-	'deal.created',
-	'deal.updated',
-	'transaction.created',
-	'transaction.updated',
-];
+export const ALL_EVENTS = ICLOSED_WEBHOOK_EVENTS.map((e) => e.value);
 
 /** A fake iClosed, a stand-in for n8n's webhook endpoint, and a way to put a trigger behind it. */
 export interface ReceivingWorld {
