@@ -1,11 +1,14 @@
 import type { z } from 'zod';
 
-import { anyList, anyRecord, flag, id, lenientObject, number, payloadObject, text } from './lenient';
+import { anyList, anyRecord, flag, id, lenientObject, number, payloadObject, recordOrList, recordOrText, text } from './lenient';
 
 /**
  * Call deliveries (booked, cancelled, rescheduled; also used for `call.completed`): Calendly-v1 naming,
- * iclosed-api.md §3.2 and iclosed-samples/webhook-call*.partial.txt.
+ * iclosed-api.md §3.2 and iclosed-samples/webhook-call*.partial.txt, with the fields current deliveries
+ * add (§3.5): the closer on the call, `assigned_to` as a map, a string or a person, a setter block
+ * with `setBy`, answers in two structures, `contactFields`, the booking page link and location type.
  */
+const person = { id, userId: id, firstName: text, lastName: text, name: text, email: text };
 export const callPayloadSchema = payloadObject({
 	event_type: lenientObject({
 		uuid: id,
@@ -20,8 +23,8 @@ export const callPayloadSchema = payloadObject({
 	event: lenientObject({
 		uuid: id,
 		callPreviewId: text,
-		assigned_to: anyRecord,
-		extended_assigned_to: anyRecord,
+		assigned_to: recordOrText,
+		extended_assigned_to: recordOrText,
 		utc_start_time: text,
 		utc_end_time: text,
 		start_time: text,
@@ -31,18 +34,23 @@ export const callPayloadSchema = payloadObject({
 		created_at: text,
 		type: text,
 		location: text,
+		location_type: text,
+		eventLink: text,
 		canceled: flag,
 		canceler_name: text,
 		cancel_reason: text,
 		canceled_at: text,
 		old_start_time: text,
-		setter: lenientObject({ id, firstName: text, lastName: text, name: text, email: text }),
-		closerEmail: text,
+		setter: lenientObject({ ...person, setBy: lenientObject(person) }),
 		closerId: id,
+		closerName: text,
+		closerEmail: text,
+		closerTimezone: text,
 		rescheduleLink: text,
 	}),
 	invitee: lenientObject({
 		previewUrl: text,
+		callPreviewId: text,
 		uuid: id,
 		name: text,
 		first_name: text,
@@ -61,6 +69,10 @@ export const callPayloadSchema = payloadObject({
 	}),
 	contact: lenientObject({ id, previewId: text, email: text, phoneNumber: text, firstName: text, lastName: text }),
 	questions_and_answers: anyList,
+	questions_and_responses: anyRecord,
+	questionsAndAnswers: anyRecord,
+	contactFields: recordOrList,
+	Referrer_Url_Embed: text,
 	tracking: anyRecord,
 	call_booked_from: text,
 	hookType: text,

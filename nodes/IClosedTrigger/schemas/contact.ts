@@ -1,17 +1,21 @@
 import type { z } from 'zod';
 
-import { anyList, anyRecord, id, lenientObject, number, payloadObject, text } from './lenient';
+import { anyList, anyRecord, id, lenientObject, number, payloadObject, recordOrList, text } from './lenient';
 
 /**
  * Contact deliveries (created, updated, status changed): the contact object itself plus numbered and
  * labelled `questionsAndAnswers`, `tracking`, `event`, `latestCall` (iclosed-api.md §3.2,
- * iclosed-samples/webhook-contactUpdated.partial.txt).
+ * iclosed-samples/webhook-contactUpdated.partial.txt), with `previewUrl`, `Referrer_Url_Embed` and
+ * `contactFields` of current deliveries (§3.5).
  */
 export const contactPayloadSchema = payloadObject({
 	id,
 	userId: id,
 	accountId: id,
 	previewId: text,
+	previewUrl: text,
+	Referrer_Url_Embed: text,
+	contactFields: recordOrList,
 	firstName: text,
 	lastName: text,
 	email: text,

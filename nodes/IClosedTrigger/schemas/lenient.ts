@@ -31,6 +31,18 @@ export const anyRecord = z.record(z.unknown()).nullish().catch(undefined);
 
 export const anyList = z.array(z.unknown()).nullish().catch(undefined);
 
+/** An object, or plain text (`assigned_to` is a map, a person or just a name, §3.5). */
+export const recordOrText = z
+	.union([z.record(z.unknown()), z.string(), z.number().transform(String)])
+	.nullish()
+	.catch(undefined);
+
+/** An object or a list (custom-field answers keyed by identifier, or as rows). */
+export const recordOrList = z
+	.union([z.record(z.unknown()), z.array(z.unknown())])
+	.nullish()
+	.catch(undefined);
+
 export function lenientObject<T extends z.ZodRawShape>(shape: T) {
 	return z.object(shape).passthrough().nullish().catch(undefined);
 }

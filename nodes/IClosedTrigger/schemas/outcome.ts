@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-import { anyList, id, lenientObject, number, payloadObject, text } from './lenient';
+import { anyList, id, lenientObject, number, payloadObject, recordOrList, text } from './lenient';
 
 /** Outcome deliveries: the one complete vendor sample, iclosed-samples/webhook-outcomeAdded.json (§3.2). */
 export const outcomePayloadSchema = payloadObject({
@@ -25,6 +25,7 @@ export const outcomePayloadSchema = payloadObject({
 	productName: text,
 	deal: lenientObject({ transactionType: text, createdAt: text, value: number }),
 	transaction: anyList,
+	contactFields: recordOrList,
 	hookType: text,
 });
 

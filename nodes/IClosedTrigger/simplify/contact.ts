@@ -1,12 +1,14 @@
 import type { ContactPayload } from '../schemas/contact';
-import { questionsFromList, questionsFromRecord } from './questions';
+import { customFieldsOf } from './customFields';
+import { mergeQuestions, questionsFromList, questionsFromRecord, referrerUrlOf } from './questions';
 import { toUtcIso } from './time';
 import { simplifyTracking } from './tracking';
-import { fullName, normalizeCallType, textOrNull, toId, toMinutes } from './values';
+import { fullName, normalizeCallType, previewIdFromUrl, textOrNull, toId, toMinutes } from './values';
 
 /**
- * A contact delivery in plain words (iclosed-api.md §3.2): who, their stage, what changed, the
- * booking page they came through, their latest call, their answers and their UTMs.
+ * A contact delivery in plain words (iclosed-api.md §3.2, §3.5): who, their stage, their contact card,
+ * what changed, the booking page they came through, their latest call, their answers, custom fields
+ * and UTMs.
  */
 export function simplifyContact(payload: ContactPayload) {
 	const page = payload.event;
@@ -14,11 +16,13 @@ export function simplifyContact(payload: ContactPayload) {
 	const user = latest?.user;
 	const updated = (payload.updatedAttributes ?? []).map((a) => textOrNull(a)).filter((a): a is string => a !== null);
 	const listed = Array.isArray(payload.questions) ? questionsFromList(payload.questions) : [];
+	const pageUrl = textOrNull(payload.Referrer_Url_Embed) ?? referrerUrlOf(payload.questionsAndAnswers);
 
 	return {
 		contact: {
 			id: toId(payload.id),
-			previewId: textOrNull(payload.previewId),
+			previewId: textOrNull(payload.previewId) ?? previewIdFromUrl(payload.previewUrl),
+			previewUrl: textOrNull(payload.previewUrl),
 			firstName: textOrNull(payload.firstName),
 			lastName: textOrNull(payload.lastName),
 			name: fullName(payload.firstName, payload.lastName),
@@ -36,14 +40,16 @@ export function simplifyContact(payload: ContactPayload) {
 			updatedFields: updated,
 			disqualifiedBy: textOrNull(payload.disqualifyingGroup?.name),
 		},
-		bookingPage: page
-			? {
-					id: toId(page.id),
-					name: textOrNull(page.name),
-					linkPrefix: textOrNull(page.linkPrefix),
-					callType: normalizeCallType(page.eventType),
-				}
-			: null,
+		bookingPage:
+			page || pageUrl
+				? {
+						id: toId(page?.id),
+						name: textOrNull(page?.name),
+						linkPrefix: textOrNull(page?.linkPrefix),
+						callType: normalizeCallType(page?.eventType),
+						url: pageUrl,
+					}
+				: null,
 		latestCall: latest
 			? {
 					id: toId(latest.id),
@@ -54,7 +60,8 @@ export function simplifyContact(payload: ContactPayload) {
 						: null,
 				}
 			: null,
-		questions: [...questionsFromRecord(payload.questionsAndAnswers), ...listed],
+		questions: mergeQuestions(questionsFromRecord(payload.questionsAndAnswers), listed),
+		customFields: customFieldsOf(payload.contactFields),
 		tracking: simplifyTracking(payload.tracking),
 	};
 }

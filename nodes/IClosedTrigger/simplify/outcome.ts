@@ -1,4 +1,5 @@
 import type { OutcomePayload } from '../schemas/outcome';
+import { customFieldsOf } from './customFields';
 import { toUtcIso } from './time';
 import { fullName, textOrNull, toId, toMinutes } from './values';
 
@@ -37,5 +38,6 @@ export function simplifyOutcome(payload: OutcomePayload) {
 			email: textOrNull(payload.email),
 			phone: textOrNull(payload.phoneNumber),
 		},
+		customFields: customFieldsOf(payload.contactFields),
 	};
 }

@@ -1,9 +1,11 @@
 /**
- * Booking-form answers as `[{question, answer}]`. Call deliveries list them
- * (`questions_and_answers: [{question, answer}]`, or `{statement, answer}` as in API call objects);
- * contact deliveries flatten them into numbered pairs (`"1_question"`, `"1_response"`) followed by the
- * same answers keyed by their label (`"Phone Number": "+1…"`) (iclosed-api.md §3.2). Both are read;
- * a labelled answer already given as a numbered pair is not repeated.
+ * Booking-form answers as one `[{question, answer}]` list. iClosed lists them
+ * (`questions_and_answers: [{question, answer}]`, or `{statement, answer}` as in API call objects)
+ * and flattens them into numbered pairs (`"1_question"`, `"1_response"`) followed by the same answers
+ * keyed by their label (`"Phone Number": "+1…"`): contact deliveries as `questionsAndAnswers`, current
+ * call deliveries as `questions_and_responses`, next to the list (iclosed-api.md §3.2, §3.5). All are
+ * read and merged; a question already answered is not repeated, and iClosed's own keys (the numbered
+ * pairs, `Referrer_Url_Embed`, the booking page the contact came from) are not answers.
  */
 export interface QuestionAnswer {
 	question: string;
@@ -33,11 +35,27 @@ export function questionsFromList(list: unknown[] | null | undefined): QuestionA
 
 const NUMBERED = /^(\d+)_(question|response|answer)$/i;
 
+/** Keys iClosed puts among the labelled answers that are not answers (§3.5). */
+const REFERRER_KEY = 'referrer_url_embed';
+
+function isReferrerKey(key: string): boolean {
+	return key.trim().toLowerCase() === REFERRER_KEY;
+}
+
+/** The booking page URL iClosed files as `Referrer_Url_Embed` in a record of answers or a payload. */
+export function referrerUrlOf(record: Record<string, unknown> | null | undefined): string | null {
+	for (const [key, value] of Object.entries(record ?? {})) {
+		if (isReferrerKey(key) && typeof value === 'string' && value.trim() !== '') return value.trim();
+	}
+	return null;
+}
+
 export function questionsFromRecord(record: Record<string, unknown> | null | undefined): QuestionAnswer[] {
 	if (!record) return [];
 	const numbered = new Map<number, { question?: string; answer?: unknown }>();
 	const labelled: Array<[string, unknown]> = [];
 	for (const [key, value] of Object.entries(record)) {
+		if (isReferrerKey(key)) continue;
 		const match = NUMBERED.exec(key);
 		if (!match) {
 			labelled.push([key, value]);
@@ -57,4 +75,17 @@ export function questionsFromRecord(record: Record<string, unknown> | null | und
 		if (!asked.has(question)) result.push({ question, answer: answerText(value) });
 	}
 	return result;
+}
+
+/** The answers of every structure in one list, each question once (the first answer given wins). */
+export function mergeQuestions(...lists: QuestionAnswer[][]): QuestionAnswer[] {
+	const seen = new Set<string>();
+	const merged: QuestionAnswer[] = [];
+	for (const qa of lists.flat()) {
+		const key = qa.question.trim().toLowerCase();
+		if (key === '' || seen.has(key) || isReferrerKey(key)) continue;
+		seen.add(key);
+		merged.push(qa);
+	}
+	return merged;
 }

@@ -54,6 +54,7 @@ describe('Simplify', () => {
 			receivedAt: AT,
 			call: {
 				id: 45526,
+				callPreviewId: null,
 				callType: 'STRATEGY_EVENT',
 				startTime: '2023-02-15T15:00:00.000Z',
 				endTime: '2023-02-15T15:00:00.000Z',
@@ -63,6 +64,7 @@ describe('Simplify', () => {
 				inviteeEndTime: '2023-02-15T18:30:00+01:00',
 				inviteeTimeZone: 'Asia/Karachi',
 				location: 'https://app.iclosed.io/e/event-name',
+				locationType: null,
 				createdAt: '2023-02-14T21:11:30.000Z',
 				bookedFrom: null,
 				cancelled: false,
@@ -75,13 +77,15 @@ describe('Simplify', () => {
 				previousStartTime: null,
 				rescheduleLink: null,
 			},
-			eventType: { id: 123, name: 'Event Name', slug: 'event-name', kind: 'Round Robin', durationMinutes: 15 },
-			host: { id: 1, name: 'Example Name', email: 'email@example.com' },
-			hosts: [{ id: 1, name: 'Example Name', email: 'email@example.com', primary: true }],
-			setter: { id: null, name: 'Setter Name', email: 'setter@example.com' },
+			eventType: { id: 123, name: 'Event Name', slug: 'event-name', kind: 'Round Robin', durationMinutes: 15, url: null },
+			// "1" in assigned_to is a position, not a user id, and this sample names no closer.
+			host: { id: null, name: 'Example Name', email: 'email@example.com', timeZone: null },
+			hosts: [{ id: null, name: 'Example Name', email: 'email@example.com', primary: true }],
+			setter: { id: null, name: 'Setter Name', email: 'setter@example.com', setBy: null },
 			contact: {
 				id: 5,
 				previewId: 'contact_-d9DGyd9xHK_',
+				previewUrl: 'https://app.iclosed.io/contacts?preview=contact_-d9DGyd9xHK_',
 				firstName: 'Raya',
 				lastName: 'Fleming',
 				name: 'Raya Fleming',
@@ -90,14 +94,15 @@ describe('Simplify', () => {
 				timeZone: 'Asia/Karachi',
 			},
 			questions: [{ question: 'What is your budget?', answer: '$10k+' }],
+			customFields: {},
 			tracking: { firstTouch: null, lastTouch: { source: 'google', medium: 'cpc', campaign: 'spring' }, custom: [] },
 		});
 	});
 
-	it('keeps callPreviewId when iClosed sends it', () => {
+	it('keeps callPreviewId when iClosed sends it, null otherwise', () => {
 		const payload = { ...callBooked[0], event: { ...callBooked[0].event, callPreviewId: 'call_abc' } };
 		expect((simplifyEvent('call.booked', payload, AT).call as Record<string, unknown>).callPreviewId).toBe('call_abc');
-		expect(simplifyEvent('call.booked', callBooked[0], AT).call).not.toHaveProperty('callPreviewId');
+		expect(simplifyEvent('call.booked', callBooked[0], AT).call).toHaveProperty('callPreviewId', null);
 	});
 
 	it('says who cancelled a call, when and why', () => {
@@ -122,7 +127,7 @@ describe('Simplify', () => {
 	it('turns a contact update into the contact, its booking page, latest call, answers and UTMs', () => {
 		const item = simplifyEvent('contact.updated', contactUpdated[0], AT);
 		expect(item.contact).toMatchObject({ id: 5, name: 'Raya Fleming', status: 'QUALIFIED', joinedAt: '2025-05-09T15:28:40.783Z', phone: null, updatedFields: [] });
-		expect(item.bookingPage).toEqual({ id: 2, name: 'Event Name', linkPrefix: 'example/event-name', callType: 'STRATEGY_EVENT' });
+		expect(item.bookingPage).toEqual({ id: 2, name: 'Event Name', linkPrefix: 'example/event-name', callType: 'STRATEGY_EVENT', url: null });
 		expect(item.latestCall).toEqual({ id: null, startTime: '2025-05-12T14:00:00.000Z', durationMinutes: 30, host: { id: null, name: 'Example Name', email: null } });
 		expect(item.questions).toEqual([
 			{ question: 'Phone Number', answer: '+1234567890' },
@@ -162,6 +167,7 @@ describe('Simplify', () => {
 				host: { id: 456, email: 'closer@example.com' },
 			},
 			contact: { id: 101, firstName: 'John', lastName: 'Doe', name: 'John Doe', email: 'contact@example.com', phone: '+1234567890' },
+			customFields: {},
 		});
 	});
 
