@@ -68,6 +68,15 @@ export class IClosedApi implements ICredentialType {
 			description: 'The API root without /v1',
 			displayOptions: { show: { environment: ['custom'] } },
 		},
+		{
+			displayName: 'Webhook Signing Secret',
+			name: 'webhookSigningSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Optional, for the iClosed Trigger: a secret iClosed shows you for signing webhook deliveries. No one has seen iClosed sign deliveries so far, so this is usually left empty. Kept here, encrypted by n8n, instead of in the workflow.',
+		},
 	];
 
 	async authenticate(

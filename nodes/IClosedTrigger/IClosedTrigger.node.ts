@@ -28,10 +28,11 @@ export class IClosedTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{
+				// Optional so Manual registration can use it for a signing secret and the booking page list;
+				// Automatic registration checks for it on activation (credential.ts).
 				name: 'iClosedApi',
-				required: true,
+				required: false,
 				testedBy: 'iClosedApiTest',
-				displayOptions: { show: { registration: ['automatic'] } },
 			},
 		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],

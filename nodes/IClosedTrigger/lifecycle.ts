@@ -2,6 +2,7 @@ import type { IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toNodeError } from '../shared/nodeErrors';
+import { requireApiCredential } from './credential';
 import { findTriggerEvent } from './eventNames';
 import { manualSteps, webhooksApiUnavailableError } from './manualSetup';
 import { isComplete, planRegistration } from './reconcile';
@@ -57,6 +58,7 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		this.logger.info(`iClosed Trigger uses manual registration. ${manualSteps(url, events)}`);
 		return true;
 	}
+	requireApiCredential(this);
 	const data = this.getWorkflowStaticData('node');
 	const stored = storedSubscriptionsFor(data, url);
 	const listed = await listOrUndefined(this);

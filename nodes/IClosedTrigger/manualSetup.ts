@@ -5,9 +5,31 @@ import { findTriggerEvent } from './eventNames';
 
 /**
  * The way round a missing webhook API: the user pastes the workflow's production URL into iClosed
- * (Settings → Developer → Webhooks, Super Admin only, webhooks switched on by iClosed support; iclosed-api.md
- * §2.11) and sets the node's Registration to Manual, which makes no API calls.
+ * (Settings → Developer → Webhooks) and sets the node's Registration to Manual, which makes no API
+ * calls. Every working integration registers its URL that way (iclosed-api.md §2.11, §3.5).
  */
+
+/**
+ * What iClosed needs before it delivers anything (§3.5), said once: in the node's notice, the manual
+ * steps and the activation errors.
+ */
+export const ICLOSED_WEBHOOK_REQUIREMENTS =
+	'iClosed delivers only to a public HTTPS URL with no redirect in front of it (a redirect loses the POST). Webhooks need a Business or Enterprise plan with webhooks switched on by iClosed support, and a Super Admin to set them up; an account may accept only one webhook URL. On a Startup plan, use the iClosed Polling Trigger instead.';
+
+/** Whether iClosed can reach `url` at all: HTTPS, and not a loopback or private address. */
+export function isPublicHttpsUrl(url: string): boolean {
+	const match = /^https:\/\/([^/:?#]+)/i.exec(url.trim());
+	if (!match) return false;
+	const host = match[1].toLowerCase();
+	const privateHost = /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|0\.0\.0\.0|\[?::1\]?)/;
+	return !privateHost.test(host) && !host.endsWith('.local') && !host.endsWith('.internal');
+}
+
+/** A warning when iClosed could not deliver to `url`, else ''. */
+export function unreachableUrlWarning(url: string): string {
+	if (isPublicHttpsUrl(url)) return '';
+	return `Note: ${url} is not a public HTTPS address, so iClosed cannot deliver to it: set n8n's WEBHOOK_URL to its public https:// address (or put n8n behind an HTTPS tunnel without redirects).`;
+}
 
 /**
  * n8n serves the editor's test listener under `/webhook-test/` and active workflows under `/webhook/`
@@ -28,11 +50,14 @@ export function manualSteps(url: string, events: string[]): string {
 	const testNote =
 		production === url ? '' : ` (This is the production URL; while testing in the editor, iClosed would have to call ${url} instead.)`;
 	return [
-		`Register the webhook in iClosed by hand: 1) open Settings → Developer → Webhooks (only a Super Admin sees it; if it is missing, ask iClosed support to enable webhooks for your account);`,
-		`2) add a webhook with the URL ${production}${testNote};`,
+		`Register the webhook in iClosed by hand: 1) open Settings → Developer → Webhooks (only a Super Admin sees it; if it is missing, ask iClosed support to enable webhooks for your account: they need a Business or Enterprise plan);`,
+		`2) add a webhook with the URL ${production}${testNote} (if iClosed accepts only one URL and another is already there, it has to be replaced);`,
 		`3) choose the triggers ${eventLabels(events)};`,
 		`4) set this node's "Registration" to "Manual" and activate the workflow again.`,
-	].join(' ');
+		unreachableUrlWarning(production),
+	]
+		.filter((part) => part !== '')
+		.join(' ');
 }
 
 /**
@@ -50,7 +75,7 @@ export function webhooksApiUnavailableError(
 	const steps = manualSteps(url, events);
 	return new NodeOperationError(
 		node,
-		`This iClosed account ${reason} webhooks through the API (HTTP ${status ?? '?'} on /v1/webhooks). ${steps}`,
-		{ description: steps },
+		`This iClosed account ${reason} webhooks through the API (HTTP ${status ?? '?'} on /v1/webhooks). ${steps} A Startup plan has no webhooks at all: use the iClosed Polling Trigger there.`,
+		{ description: `${steps} ${ICLOSED_WEBHOOK_REQUIREMENTS}` },
 	);
 }

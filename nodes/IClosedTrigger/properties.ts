@@ -1,9 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { eventOptions } from './eventNames';
+import { ICLOSED_WEBHOOK_REQUIREMENTS } from './manualSetup';
 
 /** The trigger's parameters. Names are public (decisions.md): `events` must not be renamed. */
 export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: ICLOSED_WEBHOOK_REQUIREMENTS,
+		name: 'requirementsNotice',
+		type: 'notice',
+		default: '',
+	},
 	{
 		displayName: 'Registration',
 		name: 'registration',
@@ -26,7 +33,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'Copy the Production URL from "Webhook URLs" above into iClosed → Settings → Developer → Webhooks (Super Admin only; iClosed support switches webhooks on for an account), choose the same triggers there, then activate this workflow.',
+			'Copy the Production URL from "Webhook URLs" above into iClosed → Settings → Developer → Webhooks (Super Admin only; iClosed support switches webhooks on for an account), choose the same triggers there, then activate this workflow. The credential is optional here: choose one to keep a signing secret in it or to list booking pages in Filters.',
 		name: 'manualNotice',
 		type: 'notice',
 		default: '',
@@ -40,7 +47,7 @@ export const triggerProperties: INodeProperties[] = [
 		default: [],
 		options: eventOptions(),
 		description:
-			'The iClosed events that start this workflow. "Unconfirmed" events are listed by iClosed without a documented payload.',
+			'The iClosed events that start this workflow. "Unconfirmed" events are listed by iClosed without a documented payload. Contact status deliveries arrive minutes late by design (iClosed waits the delay set on its trigger).',
 	},
 	{
 		displayName: 'Simplify',
@@ -123,16 +130,16 @@ export const triggerProperties: INodeProperties[] = [
 					},
 				],
 				description:
-					'How to treat the HMAC-SHA256 signature of deliveries. iClosed does not document its signature format, so see the README before choosing Require.',
+					"How to treat an HMAC-SHA256 signature on deliveries. No one has seen iClosed sign a delivery so far: what protects this trigger is the unguessable ID in n8n's webhook URL, so keep that URL secret. Keep Verify When Signed unless iClosed gives you a signing secret.",
 			},
 			{
-				displayName: 'Signing Secret',
+				displayName: 'Signing Secret (Deprecated)',
 				name: 'signingSecret',
 				type: 'string',
 				typeOptions: { password: true },
 				default: '',
 				description:
-					'The webhook secret shown by iClosed, if any. A secret returned when the node registers the webhook is used as well.',
+					"Deprecated: a secret typed here is saved in the workflow's JSON and travels with every export. Put it in the iClosed API credential's Webhook Signing Secret field instead and clear this one. Still used when set.",
 			},
 		],
 	},

@@ -1,5 +1,7 @@
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import { withoutSecrets } from '../shared/secretFields';
+import { knownSigningSecrets } from './credential';
 import { fingerprint, isDuplicate, isDuplicateInProcess, remember, rememberInProcess } from './dedupe';
 import { eventNameOf, matchSelectedEvent } from './eventNames';
 import { passesFilters, readFilters } from './filters';
@@ -7,7 +9,6 @@ import { rawBodyOf, readEvents } from './readBody';
 import type { SignaturePolicy } from './signature';
 import { isSignatureAccepted, verifySignature } from './signature';
 import { simplifyEvent } from './simplify';
-import { storedSecrets } from './staticData';
 
 /**
  * webhook() of the iClosed Trigger. The node answers at once (responseMode onReceived: iClosed wants
@@ -21,12 +22,6 @@ function answer(ctx: IWebhookFunctions, status: number, message: string): IWebho
 	return { noWebhookResponse: true };
 }
 
-function secretsOf(ctx: IWebhookFunctions, options: IDataObject): string[] {
-	const typed = typeof options.signingSecret === 'string' ? options.signingSecret.trim() : '';
-	const secrets = [typed, ...storedSecrets(ctx.getWorkflowStaticData('node'))].filter((s) => s !== '');
-	return [...new Set(secrets)];
-}
-
 function isPlainObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -38,7 +33,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 
 	const policy = (options.signaturePolicy as SignaturePolicy | undefined) ?? 'whenSigned';
-	const secrets = policy === 'off' ? [] : secretsOf(this, options);
+	const secrets = policy === 'off' ? [] : await knownSigningSecrets(this, options);
 	const check = secrets.length > 0 ? verifySignature({ rawBody, headers: request.headers ?? this.getHeaderData(), secrets }) : undefined;
 	if (!isSignatureAccepted(policy, check, secrets.length > 0)) {
 		const why = secrets.length === 0 ? 'no signing secret is known' : check?.status === 'invalid' ? `${check.reason} signature in ${check.header}` : 'no signature header';
@@ -86,7 +81,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 			}
 			accepted.push(print);
 		}
-		items.push({ json: simplify ? simplified : payload });
+		items.push({ json: withoutSecrets(simplify ? simplified : payload) });
 	}
 	remember(staticData, accepted, nowSeconds);
 	rememberInProcess(trigger, accepted, nowSeconds);

@@ -55,6 +55,8 @@ export interface FakeVariants {
 	webhookListEnvelope: 'data' | 'dataWebhooks' | 'array';
 	/** Subscription ids as JSON numbers or strings. */
 	webhookIdType: 'number' | 'string';
+	/** The field a subscription's signing secret is sent in (undocumented; any common spelling). */
+	webhookSecretField: string;
 	/** Event names refused by `POST /v1/webhooks` (400 with a fieldErrors entry for `events`). */
 	rejectEvents: string[];
 }

@@ -21,5 +21,6 @@ export const DEFAULT_VARIANTS: FakeVariants = {
 	webhookCreateEnvelope: 'flat',
 	webhookListEnvelope: 'data',
 	webhookIdType: 'number',
+	webhookSecretField: 'secret',
 	rejectEvents: [],
 };

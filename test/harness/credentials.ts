@@ -14,6 +14,8 @@ export interface TestCredentials {
 	apiKey: string;
 	baseUrl: string;
 	environment?: 'production' | 'development' | 'custom';
+	/** The optional webhook signing secret the trigger reads. */
+	webhookSigningSecret?: string;
 }
 
 export function credentialData(credentials: TestCredentials): ICredentialDataDecryptedObject {

@@ -181,8 +181,6 @@ export interface OperationDeclaration {
 	output?: OutputDeclaration;
 	/** Whether Simplify starts on (default true). */
 	simplifyDefault?: boolean;
-	/** Keys whose values never reach the output (e.g. a webhook signing secret), at any depth. */
-	redact?: string[];
 	/** Wire names that iClosed accepts only together (e.g. `orderColumn` + `orderBy`). */
 	together?: string[][];
 	/** Groups of wire names of which at least one must be sent (e.g. email or phone number). */

@@ -6,7 +6,8 @@ import { WEBHOOK_RECORD_PATHS } from './uncertain';
  * Webhook subscriptions, as decisions.md assumes the largely undocumented API (§2.11, §6.15):
  * `POST /v1/webhooks {url, events}`, `GET /v1/webhooks`, `DELETE /v1/webhooks/{id}`. The iClosed
  * Trigger node manages its own subscriptions; these are for auditing and cleaning up.
- * Signing secrets are never put in the output.
+ * Signing secrets are never put in the output (no action ever outputs a field named in
+ * shared/secretFields.ts).
  */
 
 /** Named as in the iClosed Trigger (Title Case, unconfirmed ones marked); the wire name in the description. */
@@ -29,7 +30,6 @@ export const webhookResource: ResourceDeclaration = {
 			method: 'POST',
 			path: WEBHOOKS_PATH,
 			output: { kind: 'record', paths: WEBHOOK_RECORD_PATHS },
-			redact: ['secret'],
 			fields: [
 				{ name: 'url', displayName: 'URL', kind: 'url', required: true, placeholder: 'e.g. https://example.com/hooks/iclosed', description: 'The HTTPS address iClosed posts events to' },
 				{ name: 'events', displayName: 'Events', kind: 'multiOptions', required: true, default: [], options: WEBHOOK_EVENTS, description: 'The events to send' },
@@ -44,7 +44,6 @@ export const webhookResource: ResourceDeclaration = {
 			method: 'GET',
 			path: WEBHOOKS_PATH,
 			list: { listKey: 'webhooks', maxPageSize: 100 },
-			redact: ['secret'],
 			fields: [],
 		},
 		{

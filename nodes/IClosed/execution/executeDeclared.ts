@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { extractListPage, iClosedApiRequestAllItems } from '../../shared/transport/pagination';
+import { withoutSecrets } from '../../shared/secretFields';
 import { iClosedApiRequest } from '../../shared/transport/request';
 import type { OperationDeclaration } from '../catalogue/types';
 import { hasSimplify } from '../description/groups';
 import { buildRequest } from './buildRequest';
-import { redact, shapeOutput } from './simplify';
+import { shapeOutput } from './simplify';
 
 /** Return All, or the Limit parameter (default 50). `undefined` means everything. */
 export function requestedLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
@@ -32,7 +33,7 @@ export async function executeDeclared(
 		if (list.paged === false) {
 			const body = await iClosedApiRequest.call(this, request);
 			const { items } = extractListPage(body, list.listKey);
-			return redact(limit === undefined ? items : items.slice(0, limit), declaration.redact);
+			return withoutSecrets(limit === undefined ? items : items.slice(0, limit));
 		}
 		const records = await iClosedApiRequestAllItems.call(this, {
 			...request,
@@ -40,7 +41,7 @@ export async function executeDeclared(
 			maxPageSize: list.maxPageSize,
 			limit,
 		});
-		return redact(records, declaration.redact);
+		return withoutSecrets(records);
 	}
 	const body = await iClosedApiRequest.call(this, request);
 	return shapeOutput(declaration, body, wantsSimplified(this, itemIndex, declaration));

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { withoutSecrets } from '../../shared/secretFields';
 import type { OperationDeclaration } from '../catalogue/types';
 
 /**
@@ -46,24 +47,12 @@ export function rawItems(body: unknown): IDataObject | IDataObject[] {
 	return asItem(body);
 }
 
-/** A copy of `value` without the given keys at any depth (secrets stay out of n8n's execution data). */
-export function redact<T>(value: T, keys: string[] | undefined): T {
-	if (!keys || keys.length === 0) return value;
-	if (Array.isArray(value)) return value.map((v) => redact(v, keys)) as T;
-	if (typeof value !== 'object' || value === null) return value;
-	const out: IDataObject = {};
-	for (const [key, inner] of Object.entries(value as IDataObject)) {
-		if (!keys.includes(key)) out[key] = redact(inner, keys);
-	}
-	return out as T;
-}
-
 export function shapeOutput(
 	declaration: OperationDeclaration,
 	body: unknown,
 	simplify: boolean,
 ): IDataObject | IDataObject[] {
-	return redact(unwrap(declaration, body, simplify), declaration.redact);
+	return withoutSecrets(unwrap(declaration, body, simplify));
 }
 
 function unwrap(declaration: OperationDeclaration, body: unknown, simplify: boolean): IDataObject | IDataObject[] {

@@ -12,6 +12,7 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { normalizeApiKey } from '../apiKey';
 import { resolveBaseUrl } from '../baseUrl';
+import { withoutSecrets } from '../secretFields';
 import { describeIClosedError } from './errors';
 import { delayBeforeRequest, learnRateLimit, rateLimitKey, recordRequestSent } from './rateLimitPacer';
 import {
@@ -175,8 +176,9 @@ function httpError(
 	if (request.method === 'POST' && statusCode >= 500) {
 		description = `${description} iClosed failed while handling this request, so it may or may not have been saved: check iClosed before running it again.`;
 	}
+	// The body is shown in the editor's error details: never with a signing secret in it.
 	const errorBody: JsonObject =
-		typeof body === 'object' && body !== null ? (body as JsonObject) : { message: String(body ?? '') };
+		typeof body === 'object' && body !== null ? withoutSecrets(body as JsonObject) : { message: String(body ?? '') };
 	const error = new NodeApiError(ctx.getNode(), errorBody, {
 		message: text.message,
 		description,

@@ -21,7 +21,7 @@ function publicWebhook(ctx: Ctx, w: Webhook, withSecret = true): Record<string, 
 	return {
 		...rest,
 		id: ctx.variants.webhookIdType === 'string' ? String(w.id) : w.id,
-		...(withSecret ? { secret } : {}),
+		...(withSecret ? { [ctx.variants.webhookSecretField]: secret } : {}),
 	};
 }
 

@@ -52,13 +52,30 @@ describe('iClosed Trigger description', () => {
 		expect(notice.displayName).toContain('Settings → Developer → Webhooks');
 	});
 
-	it('needs the API credential only for automatic registration', () => {
-		expect(description.credentials).toEqual([expect.objectContaining({ name: 'iClosedApi', displayOptions: { show: { registration: ['automatic'] } } })]);
+	it('offers the API credential in both registration modes, optional (Manual uses it only for a signing secret and the booking page list)', () => {
+		expect(description.credentials).toEqual([{ name: 'iClosedApi', required: false, testedBy: 'iClosedApiTest' }]);
 	});
 
-	it('simplifies by default and keeps the signing secret hidden', () => {
+	it('says what iClosed needs in a notice shown in both modes', () => {
+		const notice = property('requirementsNotice');
+		expect(notice.type).toBe('notice');
+		expect(notice.displayOptions).toBeUndefined();
+		for (const words of ['public HTTPS', 'redirect', 'Business or Enterprise', 'iClosed support', 'Super Admin', 'only one webhook URL', 'iClosed Polling Trigger']) {
+			expect(notice.displayName).toContain(words);
+		}
+	});
+
+	it('simplifies by default and keeps the signing secret hidden, the parameter marked deprecated', () => {
 		expect(property('simplify').default).toBe(true);
 		const secret = (property('options').options as INodeProperties[]).find((o) => o.name === 'signingSecret');
 		expect(secret?.typeOptions?.password).toBe(true);
+		expect(secret?.description).toMatch(/^Deprecated: .*credential/);
+	});
+
+	it('verifies when signed by default, and says no one has seen iClosed sign and the URL is the protection', () => {
+		const policy = (property('options').options as INodeProperties[]).find((o) => o.name === 'signaturePolicy');
+		expect(policy?.default).toBe('whenSigned');
+		expect(policy?.description).toContain('No one has seen iClosed sign');
+		expect(policy?.description).toContain('keep that URL secret');
 	});
 });
