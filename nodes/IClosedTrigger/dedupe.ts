@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 /**
@@ -28,21 +27,8 @@ import type { IDataObject } from 'n8n-workflow';
 export const DEDUPE_WINDOW_SECONDS = 24 * 60 * 60;
 export const MAX_SEEN = 1000;
 
-function canonical(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(canonical);
-	if (typeof value === 'object' && value !== null) {
-		return Object.fromEntries(
-			Object.keys(value)
-				.sort()
-				.map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
-		);
-	}
-	return value;
-}
-
-export function fingerprint(event: unknown): string {
-	return createHash('sha256').update(JSON.stringify(canonical(event)) ?? 'undefined').digest('hex').slice(0, 16);
-}
+/** What makes two deliveries the same lives in dedupeKey.ts. */
+export { fingerprint } from './dedupeKey';
 
 /** Expiry times are rounded up to this, so a day's memory has at most 145 groups. */
 const EXPIRY_STEP_SECONDS = 600;

@@ -2,7 +2,8 @@ import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookRespon
 
 import { withoutSecrets } from '../shared/secretFields';
 import { knownSigningSecrets } from './credential';
-import { fingerprint, isDuplicate, isDuplicateInProcess, remember, rememberInProcess } from './dedupe';
+import { isDuplicate, isDuplicateInProcess, remember, rememberInProcess } from './dedupe';
+import { fingerprint } from './dedupeKey';
 import { eventNameOf, matchSelectedEvent } from './eventNames';
 import { passesFilters, readFilters } from './filters';
 import { rawBodyOf, readEvents } from './readBody';
