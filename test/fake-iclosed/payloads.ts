@@ -13,6 +13,17 @@ const fullName = (c?: { firstName: string | null; lastName: string | null } | nu
 
 export type CallKind = 'booked' | 'cancelled' | 'rescheduled' | 'completed';
 
+/** Answers as iClosed flattens them: numbered pairs, then the same answers by their label. */
+function numberedAnswers(qa: Array<[string, string]>): Record<string, string> {
+	const record: Record<string, string> = {};
+	qa.forEach(([q, r], i) => {
+		record[`${i + 1}_question`] = q;
+		record[`${i + 1}_response`] = r;
+	});
+	for (const [q, r] of qa) record[q] = r;
+	return record;
+}
+
 /** Calendly-v1-style call payload: event_type / event / invitee / contact / questions_and_answers / tracking. */
 export function buildCallPayload(
 	state: FakeState,
@@ -48,6 +59,10 @@ export function buildCallPayload(
 			: state.fieldByIdentifier(a.identifier ?? '');
 		return { question: f?.name ?? a.identifier ?? '', answer: a.answer.join(', ') };
 	});
+	const answers = [
+		...call.questions.map((q) => ({ question: q.statement, answer: q.answer })),
+		...secondary,
+	];
 	return {
 		event_type: {
 			uuid: String(event?.id ?? ''),
@@ -62,9 +77,10 @@ export function buildCallPayload(
 		event: {
 			uuid: String(call.id),
 			callPreviewId: `call_${call.token.slice(0, 12)}`,
-			assigned_to: { [String(call.userId)]: hostName },
+			// Keyed by position, not by user id (§3.5); the closer is named by closerId/closerName/….
+			assigned_to: { '1': hostName },
 			extended_assigned_to: {
-				[String(call.userId)]: { name: hostName, email: host?.email ?? '', primary: 'true' },
+				'1': { name: hostName, email: host?.email ?? '', primary: 'true' },
 			},
 			utc_start_time: iso(start),
 			utc_end_time: iso(end),
@@ -87,16 +103,19 @@ export function buildCallPayload(
 					}
 				: {}),
 			...cancel,
-			setter: setter
-				? {
-						id: setter.id,
-						firstName: setter.firstName,
-						lastName: setter.lastName,
-						email: setter.email,
-					}
-				: null,
-			closerEmail: host?.email ?? null,
+			// With no setter every field is an empty string (§3.5).
+			setter: {
+				name: setter ? fullName(setter) : ' ',
+				firstName: setter?.firstName ?? '',
+				lastName: setter?.lastName ?? '',
+				email: setter?.email ?? '',
+				setBy: { firstName: '', lastName: '', email: '' },
+			},
+			eventLink: `https://app.iclosed.io/e/${event?.linkPrefix ?? slug}`,
 			closerId: call.userId,
+			closerName: hostName,
+			closerEmail: host?.email ?? null,
+			closerTimezone: hostZone,
 			rescheduleLink: `https://app.iclosed.io/reschedule/${call.token}`,
 		},
 		invitee: {
@@ -123,10 +142,14 @@ export function buildCallPayload(
 					lastName: contact.lastName,
 				}
 			: null,
-		questions_and_answers: [
-			...call.questions.map((q) => ({ question: q.statement, answer: q.answer })),
-			...secondary,
-		],
+		questions_and_answers: answers,
+		questions_and_responses: numberedAnswers(answers.map((a): [string, string] => [a.question, a.answer])),
+		contactFields: Object.fromEntries(
+			call.secondaryAnswers.map((a) => [
+				(a.customFieldId ? state.field(a.customFieldId)?.identifier : a.identifier) ?? String(a.customFieldId),
+				a.answer.join(', '),
+			]),
+		),
 		tracking: Object.fromEntries(call.utm.map((u) => [u.utmKey, u.utmValue])),
 		call_booked_from: 'BOOKING_PAGE',
 		hookType,
@@ -152,12 +175,7 @@ export function buildContactPayload(
 				a.answer.join(', '),
 			]),
 	];
-	const questionsAndAnswers: Record<string, string> = {};
-	qa.forEach(([q, r], i) => {
-		questionsAndAnswers[`${i + 1}_question`] = q;
-		questionsAndAnswers[`${i + 1}_response`] = r;
-	});
-	for (const [q, r] of qa) questionsAndAnswers[q] = r;
+	const questionsAndAnswers = numberedAnswers(qa);
 	const tracking: Record<string, string> = {};
 	Object.entries(contact.tracking).forEach(([k, v], i) => {
 		tracking[k] = v;
@@ -185,6 +203,13 @@ export function buildContactPayload(
 		...base,
 		...(kind === 'created' ? {} : { updatedAttributes }),
 		questionsAndAnswers,
+		contactFields: Object.fromEntries(
+			state.answers
+				.filter((a) => a.contactId === contact.id)
+				.map((a) => [state.field(a.customFieldId)?.identifier ?? String(a.customFieldId), a.answer.join(', ')]),
+		),
+		previewUrl: `https://app.iclosed.io/contacts?preview=${contact.previewId ?? ''}`,
+		...(event ? { Referrer_Url_Embed: `https://app.iclosed.io/e/${event.linkPrefix}` } : {}),
 		event: event
 			? {
 					id: event.id,

@@ -72,7 +72,7 @@ describe('iClosed Trigger bodies and duplicates', () => {
 			await workflow.activate();
 			const payload = buildEventPayload(world.fake.state, 'call.booked');
 			const answers = Array.from({ length: 2000 }, (_, i) => ({ question: `Question ${i}`, answer: 'x'.repeat(500) }));
-			const [result] = await world.fake.deliver('call.booked', { payload: { ...payload, questions_and_answers: answers }, sign: true });
+			const [result] = await world.fake.deliver('call.booked', { payload: { ...payload, questions_and_answers: answers, questions_and_responses: {} }, sign: true });
 
 			expect(result.sentBody.length).toBeGreaterThan(1_000_000);
 			expect(result.status).toBe(200);

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { simplifyEvent } from '../../../nodes/IClosedTrigger/simplify';
+import { buildEventPayload, startFakeIClosed } from '../../fake-iclosed';
 import { customFieldsOf } from '../../../nodes/IClosedTrigger/simplify/customFields';
 import { currentCallBooked, currentContactCreated, currentOutcome } from './fixtures/currentDeliveries';
 
@@ -257,5 +258,23 @@ describe('custom fields', () => {
 
 	it.each([[null], [undefined], ['text'], [42]])('reads %j as no custom fields', (value) => {
 		expect(customFieldsOf(value)).toEqual({});
+	});
+});
+
+describe('Simplify of what the fake iClosed delivers (written from §3.5, apart from the node)', () => {
+	it('names the closer of every seeded call as host, by user id, and each answer once', async () => {
+		const fake = await startFakeIClosed({ seed: 'demo' });
+		try {
+			for (const seeded of fake.state.calls) {
+				const closer = fake.state.users.find((u) => u.id === seeded.userId);
+				const item = simplifyEvent('call.booked', buildEventPayload(fake.state, 'call.booked', { callId: seeded.id }) as IDataObject, AT);
+				expect(item.host).toEqual(expect.objectContaining({ id: seeded.userId, email: closer?.email }));
+				const questions = (item.questions as Array<{ question: string }>).map((q) => q.question);
+				expect(new Set(questions).size).toBe(questions.length);
+				expect(item.setter === null || typeof (item.setter as IDataObject).name === 'string').toBe(true);
+			}
+		} finally {
+			await fake.close();
+		}
 	});
 });
