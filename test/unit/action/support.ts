@@ -1,19 +1,11 @@
-import { ExecutionLifecycleHooks, LoadOptionsContext } from 'n8n-core';
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INode,
-	INodeParameterResourceLocator,
-	INodeParameters,
-	IWorkflowBase,
-} from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeParameterResourceLocator, INodeParameters } from 'n8n-workflow';
 
 import { startFakeIClosed } from '../../fake-iclosed';
 import type { FakeIClosed, FakeIClosedOptions, RecordedRequest } from '../../fake-iclosed';
 import type { RunNodeResult } from '../../harness/runNode';
-import { ACTION_NODE_TYPE, PackageNodeTypes } from '../../harness/nodeTypes';
-import { additionalDataFor, runNode } from '../../harness/runNode';
+import { loadOptionsContextFor } from '../../harness/loadOptionsContext';
+import { ACTION_NODE_TYPE } from '../../harness/nodeTypes';
+import { runNode } from '../../harness/runNode';
 
 /**
  * Shared set-up for the action node's tests: a fresh fake iClosed per test file, the node run through
@@ -94,22 +86,8 @@ export function seedAccount(fake: FakeIClosed) {
 	return { closer, event, contact, call, product, transaction, field };
 }
 
-/**
- * n8n-core's real LoadOptionsContext for the action node, as the editor uses it for "From list"
- * searches and dropdowns; `parameters` are the node's current parameters.
- */
+/** n8n-core's real LoadOptionsContext for the action node; `parameters` are the node's current parameters. */
 export function loadOptionsContext(fake: FakeIClosed, parameters: INodeParameters = {}): ILoadOptionsFunctions {
-	const node: INode = {
-		id: '3f1b0c6e-0000-4000-8000-000000000003',
-		name: 'iClosed',
-		type: ACTION_NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { iClosedApi: { id: 'cred-1', name: 'iClosed test' } },
-	};
-	const workflow = new Workflow({ id: 'load-options', nodes: [node], connections: {}, active: false, nodeTypes: new PackageNodeTypes() });
-	const hooks = new ExecutionLifecycleHooks('manual', 'load-options', { id: 'load-options', nodes: [node] } as unknown as IWorkflowBase);
-	const additionalData = { ...additionalDataFor({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }, hooks), currentNodeParameters: parameters };
-	return new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const credentials = { apiKey: fake.apiKey, baseUrl: fake.baseUrl };
+	return loadOptionsContextFor({ nodeType: ACTION_NODE_TYPE, nodeName: 'iClosed', parameters, credentials });
 }

@@ -1,12 +1,10 @@
-import { ExecutionLifecycleHooks, LoadOptionsContext } from 'n8n-core';
-import type { INode, INodeParameters, IWorkflowBase } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { IClosedTrigger } from '../../../nodes/IClosedTrigger/IClosedTrigger.node';
 import type { TestCredentials } from '../../harness/credentials';
 import { TriggerWorkflow } from '../../harness/hooks';
-import { PackageNodeTypes, TRIGGER_NODE_TYPE } from '../../harness/nodeTypes';
-import { additionalDataFor } from '../../harness/runNode';
+import { loadOptionsContextFor } from '../../harness/loadOptionsContext';
+import { TRIGGER_NODE_TYPE } from '../../harness/nodeTypes';
 import type { ReceivingWorld } from './support/receiving';
 import { startReceivingWorld } from './support/receiving';
 
@@ -89,21 +87,9 @@ describe('iClosed Trigger booking page filter list', () => {
 		await world.close();
 	});
 
-	/** n8n-core's LoadOptionsContext for the trigger, as the editor builds it for a dropdown. */
-	function loadOptionsContext(parameters: INodeParameters, withCredential: boolean): LoadOptionsContext {
-		const node: INode = {
-			id: '3f1b0c6e-0000-4000-8000-000000000004',
-			name: 'iClosed Trigger',
-			type: TRIGGER_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters,
-			...(withCredential ? { credentials: { iClosedApi: { id: 'cred-1', name: 'iClosed test' } } } : {}),
-		};
-		const workflow = new Workflow({ id: 'load-options', nodes: [node], connections: {}, active: false, nodeTypes: new PackageNodeTypes() });
-		const hooks = new ExecutionLifecycleHooks('manual', 'load-options', { id: 'load-options', nodes: [node] } as unknown as IWorkflowBase);
-		const additionalData = { ...additionalDataFor({ apiKey: world.fake.apiKey, baseUrl: world.fake.baseUrl }, hooks), currentNodeParameters: parameters };
-		return new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	function loadOptionsContext(parameters: INodeParameters, withCredential: boolean) {
+		const credentials = { apiKey: world.fake.apiKey, baseUrl: world.fake.baseUrl };
+		return loadOptionsContextFor({ nodeType: TRIGGER_NODE_TYPE, nodeName: 'iClosed Trigger', parameters, credentials, withCredential });
 	}
 
 	const { getBookingPages } = new IClosedTrigger().methods.loadOptions;
