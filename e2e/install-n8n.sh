@@ -79,7 +79,7 @@ if [ "$(installed_version "$HOST_DIR/node_modules/n8n/package.json")" != "$N8N_V
 	log "installing n8n@$N8N_VERSION into $HOST_DIR with node $(node --version) (several minutes)"
 	mkdir -p "$HOST_DIR"
 	# xlsx: n8n-nodes-base points at a cdn.sheetjs.com tarball (unreachable) -> registry copy.
-	# linkedom: 0.18.15 needs cssomnom, missing from the registry we reach (2.40.x).
+	# linkedom: 0.18.15 needs cssomnom, which some registries and mirrors do not carry (2.40.x).
 	printf '{"name":"n8n-e2e-host","private":true,"overrides":{"xlsx":"0.18.5","linkedom":"0.18.12"}}\n' >"$HOST_DIR/package.json"
 	rm -f "$HOST_DIR/package-lock.json"
 	# --ignore-scripts: skip native builds that fetch prebuilt binaries from GitHub (kafka, isolated-vm, ...);
