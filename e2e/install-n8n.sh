@@ -3,7 +3,7 @@
 # folder outside the repo, or reuse it when the installed version already matches.
 # Usage: e2e/install-n8n.sh <n8n-version> [<node-version>|system]
 # Prints two lines on stdout: N8N_BIN=<path> and NODE_BIN_DIR=<dir> (for PATH). Progress goes to stderr.
-# Recipe and pitfalls: ../shared/n8n-in-tests.md (overrides for xlsx/linkedom, --ignore-scripts + sqlite3 rebuild).
+# Pitfalls handled below: overrides for xlsx and linkedom, --ignore-scripts, then a sqlite3 build that loads.
 set -euo pipefail
 N8N_VERSION=${1:?n8n version}
 NODE_VERSION=${2:-system}
