@@ -31,6 +31,11 @@ const MARGIN_MS = 50;
  * misread or hostile header (a reset of "3600", a date a day ahead, a window of a day).
  */
 export const MAX_PACING_WAIT_MS = 15_000;
+/**
+ * iClosed's largest documented limit is "100+" per window (§1.3). A larger one is not believed: the pacer
+ * would keep that many timestamps per endpoint (and fill them in after a 429), for no use.
+ */
+const MAX_BELIEVED_POINTS = 1_000;
 const MAX_TRACKED_ENDPOINTS = 500;
 const budgets = new Map<string, EndpointBudget>();
 
@@ -107,7 +112,7 @@ export function learnRateLimit(
 
 	const budget = budgetFor(key);
 	const points = Number(limitBody?.points ?? limitHeader?.split(/[;,]/)[0]);
-	if (Number.isInteger(points) && points > 0) budget.points = points;
+	if (Number.isInteger(points) && points > 0 && points <= MAX_BELIEVED_POINTS) budget.points = points;
 	const windowSec = Number(limitBody?.windowSec ?? /w=(\d+)/.exec(limitHeader ?? '')?.[1]);
 	if (Number.isFinite(windowSec) && windowSec > 0) budget.windowMs = windowSec * 1000;
 	if (remainingHeader !== undefined && Number.isFinite(Number(remainingHeader))) {

@@ -111,6 +111,12 @@ describe('rate-limit pacer', () => {
 		expect(delayBeforeRequest(KEY, NOW + 1000)).toBe(0);
 	});
 
+	it('does not believe a limit far above any iClosed plan (it would keep a timestamp per point)', () => {
+		recordRequestSent(KEY, NOW);
+		learnRateLimit(KEY, 429, {}, { retryAfter: 1, limit: { points: 5000, windowSec: 10 } }, NOW);
+		expect(delayBeforeRequest(KEY, NOW + 1000)).toBe(0);
+	});
+
 	it('keeps accounts apart: the tag depends on key and base URL and never contains the key', () => {
 		const a = accountTag('https://public.api.iclosed.io', 'iclosed_account_a');
 		expect(a).toMatch(/^[0-9a-f]{16}$/);
