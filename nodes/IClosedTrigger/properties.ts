@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { eventOptions } from './eventNames';
 import { ICLOSED_WEBHOOK_REQUIREMENTS } from './manualSetup';
 
-/** The trigger's parameters. Names are public (decisions.md): `events` must not be renamed. */
+/** The trigger's parameters. Names are public (VERSIONING.md): `events` must not be renamed. */
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName: ICLOSED_WEBHOOK_REQUIREMENTS,

@@ -19,8 +19,9 @@ import { IClosedTrigger } from '../../nodes/IClosedTrigger/IClosedTrigger.node';
 import packageJson from '../../package.json';
 
 /**
- * n8n's UX guidelines for verified community nodes (n8n-conventions.md §2.2, §4.6), checked on every
- * parameter of both nodes and the credential, plus the codex files and documentation links.
+ * n8n's UX guidelines for verified community nodes (docs.n8n.io: "UX guidelines" and "Node UI design" under
+ * Creating nodes), checked on every parameter of both nodes and the credential, plus the codex files and
+ * documentation links.
  */
 
 const ROOT = join(__dirname, '..', '..');

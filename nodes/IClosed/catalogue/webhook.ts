@@ -3,7 +3,7 @@ import type { OptionDeclaration, ResourceDeclaration } from './types';
 import { WEBHOOK_RECORD_PATHS } from './uncertain';
 
 /**
- * Webhook subscriptions, as decisions.md assumes the largely undocumented API (§2.11, §6.15):
+ * Webhook subscriptions, as the project assumes the largely undocumented API (§2.11, §6.15):
  * `POST /v1/webhooks {url, events}`, `GET /v1/webhooks`, `DELETE /v1/webhooks/{id}`. The iClosed
  * Trigger node manages its own subscriptions; these are for auditing and cleaning up.
  * Signing secrets are never put in the output (no action ever outputs a field named in

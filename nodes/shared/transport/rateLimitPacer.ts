@@ -1,13 +1,19 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
+import { headerValue, isPlainNumber, parseHeaderDate } from './responseHeaders';
+
 /**
  * Keeps requests under iClosed's per-endpoint limit instead of bouncing off 429s (iclosed-api.md §1.3:
  * limits count per account, per path + verb, per window; 20 per 10 s on Startup, 100 on Business).
  *
  * The limit is not known up front, so it is learnt: from a 429's body (`limit: {points, windowSec}`) and,
  * where iClosed sends them, from `RateLimit-*` / `X-RateLimit-*` headers. Once known, a request waits
- * until the window has room. State lives in memory only (one n8n main or worker); a 429 from
- * traffic we cannot see is still handled by the retry in request.ts.
+ * until the window has room. State lives in memory only (one n8n main or worker), one budget per
+ * account and endpoint; a 429 from traffic we cannot see is still handled by the retry in request.ts.
+ *
+ * What the pacer learns comes from response headers it cannot check, so it never waits longer than
+ * MAX_PACING_WAIT_MS on its own: past that, the request goes out and iClosed's answer decides (a real
+ * 429 is then waited out, within the retry's own caps).
  */
 interface EndpointBudget {
 	points?: number;
@@ -20,11 +26,22 @@ interface EndpointBudget {
 }
 
 const MARGIN_MS = 50;
+/**
+ * iClosed's windows are 10 s (§1.3): no honest budget needs a longer wait. A longer one comes from a
+ * misread or hostile header (a reset of "3600", a date a day ahead, a window of a day).
+ */
+export const MAX_PACING_WAIT_MS = 15_000;
+/**
+ * iClosed's largest documented limit is "100+" per window (§1.3). A larger one is not believed: the pacer
+ * would keep that many timestamps per endpoint (and fill them in after a 429), for no use.
+ */
+const MAX_BELIEVED_POINTS = 1_000;
 const MAX_TRACKED_ENDPOINTS = 500;
 const budgets = new Map<string, EndpointBudget>();
 
-export function rateLimitKey(baseUrl: string, method: IHttpRequestMethods, path: string): string {
-	return `${method} ${baseUrl}${path}`;
+/** One budget per account (see accountTag.ts), verb and path, as iClosed counts them (§1.3). */
+export function rateLimitKey(account: string, method: IHttpRequestMethods, path: string): string {
+	return `${account} ${method} ${path}`;
 }
 
 function budgetFor(key: string): EndpointBudget {
@@ -53,7 +70,8 @@ export function delayBeforeRequest(key: string, now: number = Date.now()): numbe
 			wait = Math.max(wait, oldest + budget.windowMs - now + MARGIN_MS);
 		}
 	}
-	return Math.max(0, Math.ceil(wait));
+	// Past the cap the budget is not believed: send now and let iClosed answer.
+	return wait > MAX_PACING_WAIT_MS ? 0 : Math.max(0, Math.ceil(wait));
 }
 
 export function recordRequestSent(key: string, at: number = Date.now()): void {
@@ -64,21 +82,19 @@ export function recordRequestSent(key: string, at: number = Date.now()): void {
 	if (budget.sent.length > keep) budget.sent.splice(0, budget.sent.length - keep);
 }
 
-function header(headers: Record<string, unknown> | undefined, ...names: string[]): string | undefined {
-	if (!headers) return undefined;
-	for (const [key, value] of Object.entries(headers)) {
-		if (names.includes(key.toLowerCase())) return String(Array.isArray(value) ? value[0] : value);
-	}
-	return undefined;
-}
-
-/** `RateLimit-Reset` is an ISO timestamp per iClosed's docs; others send seconds or epoch seconds. */
-function parseReset(value: string | undefined, now: number): number | undefined {
+/**
+ * When the budget refills, in epoch milliseconds. iClosed's docs say `RateLimit-Reset` is an ISO
+ * timestamp; other servers send seconds from now, epoch seconds or epoch milliseconds, told apart by
+ * size. Negative or unreadable values are ignored.
+ */
+export function parseReset(value: string | undefined, now: number): number | undefined {
 	if (value === undefined || value.trim() === '') return undefined;
+	if (!isPlainNumber(value)) return parseHeaderDate(value);
 	const n = Number(value);
-	if (Number.isFinite(n)) return n > 1e9 ? n * 1000 : now + n * 1000;
-	const at = Date.parse(value);
-	return Number.isNaN(at) ? undefined : at;
+	if (!Number.isFinite(n) || n < 0) return undefined;
+	if (n >= 1e12) return n; // epoch milliseconds (1e12 ms is 2001)
+	if (n >= 1e9) return n * 1000; // epoch seconds (1e9 s is 2001)
+	return now + n * 1000;
 }
 
 /** Learns the endpoint's limit from any response (headers) and from a 429's body. */
@@ -89,19 +105,19 @@ export function learnRateLimit(
 	body: unknown,
 	now: number = Date.now(),
 ): void {
-	const limitHeader = header(headers, 'ratelimit-limit', 'x-ratelimit-limit');
-	const remainingHeader = header(headers, 'ratelimit-remaining', 'x-ratelimit-remaining');
+	const limitHeader = headerValue(headers, 'ratelimit-limit', 'x-ratelimit-limit');
+	const remainingHeader = headerValue(headers, 'ratelimit-remaining', 'x-ratelimit-remaining');
 	const limitBody = (body as { limit?: { points?: unknown; windowSec?: unknown } } | undefined)?.limit;
 	if (limitHeader === undefined && remainingHeader === undefined && !(statusCode === 429 && limitBody)) return;
 
 	const budget = budgetFor(key);
 	const points = Number(limitBody?.points ?? limitHeader?.split(/[;,]/)[0]);
-	if (Number.isInteger(points) && points > 0) budget.points = points;
+	if (Number.isInteger(points) && points > 0 && points <= MAX_BELIEVED_POINTS) budget.points = points;
 	const windowSec = Number(limitBody?.windowSec ?? /w=(\d+)/.exec(limitHeader ?? '')?.[1]);
 	if (Number.isFinite(windowSec) && windowSec > 0) budget.windowMs = windowSec * 1000;
 	if (remainingHeader !== undefined && Number.isFinite(Number(remainingHeader))) {
 		budget.remaining = Number(remainingHeader);
-		budget.resetAt = parseReset(header(headers, 'ratelimit-reset', 'x-ratelimit-reset'), now);
+		budget.resetAt = parseReset(headerValue(headers, 'ratelimit-reset', 'x-ratelimit-reset'), now);
 	}
 	if (statusCode === 429) {
 		// A refused request does not count against the limit, but it proves the window is full now.

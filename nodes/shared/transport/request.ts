@@ -12,16 +12,20 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { normalizeApiKey } from '../apiKey';
 import { resolveBaseUrl } from '../baseUrl';
+<<<<<<< HEAD
 import { withoutSecrets } from '../secretFields';
+=======
+import { accountTag } from './accountTag';
+>>>>>>> h-defects
 import { describeIClosedError } from './errors';
 import { delayBeforeRequest, learnRateLimit, rateLimitKey, recordRequestSent } from './rateLimitPacer';
 import {
 	MAX_FAILURE_RETRIES,
 	MAX_RATE_LIMIT_RETRIES,
-	MAX_RATE_LIMIT_WAIT_MS,
 	backoffMs,
 	isRetryableAfterFailure,
 	rateLimitDelayMs,
+	waitsOutRateLimit,
 } from './retryPolicy';
 
 export const CREDENTIAL_TYPE = 'iClosedApi';
@@ -100,9 +104,11 @@ export async function iClosedApiRequest<T = unknown>(
 	request: IClosedRequest,
 ): Promise<T> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const baseUrl = resolveBaseUrl(credentials);
+	const apiKey = normalizeApiKey(credentials.apiKey);
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${resolveBaseUrl(credentials)}${request.path}`,
+		url: `${baseUrl}${request.path}`,
 		qs: toQueryString(request.query),
 		body: request.body,
 		json: true,
@@ -111,9 +117,10 @@ export async function iClosedApiRequest<T = unknown>(
 		timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
 	};
 	const what = `${request.method} ${request.path}`;
-	const budgetKey = rateLimitKey(resolveBaseUrl(credentials), request.method, request.path);
+	const budgetKey = rateLimitKey(accountTag(baseUrl, apiKey), request.method, request.path);
 	const retryableAfterFailure = request.readOnly === true || isRetryableAfterFailure(request.method);
 	let rateLimited = 0;
+	let rateLimitWaitedMs = 0;
 	let failures = 0;
 
 	for (;;) {
@@ -149,7 +156,8 @@ export async function iClosedApiRequest<T = unknown>(
 
 		if (statusCode === 429 && rateLimited < MAX_RATE_LIMIT_RETRIES) {
 			const waitMs = rateLimitDelayMs(headers, body, rateLimited++);
-			if (waitMs <= MAX_RATE_LIMIT_WAIT_MS) {
+			if (waitsOutRateLimit(waitMs, rateLimitWaitedMs)) {
+				rateLimitWaitedMs += waitMs;
 				this.logger.debug(`iClosed rate limit on ${what}; waiting ${waitMs} ms`);
 				await sleep(waitMs);
 				continue;
@@ -160,7 +168,7 @@ export async function iClosedApiRequest<T = unknown>(
 			await sleep(backoffMs(failures++));
 			continue;
 		}
-		throw httpError(this, request, statusCode, body, normalizeApiKey(credentials.apiKey));
+		throw httpError(this, request, statusCode, body, apiKey);
 	}
 }
 

@@ -1,5 +1,7 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
+import { headerValue, isPlainNumber, parseHeaderDate } from './responseHeaders';
+
 /**
  * When to try a request again, and how long to wait first.
  *
@@ -12,6 +14,8 @@ export const MAX_RATE_LIMIT_RETRIES = 8;
 export const MAX_FAILURE_RETRIES = 2;
 /** Longer waits than this are not slept through: the error tells the user instead. */
 export const MAX_RATE_LIMIT_WAIT_MS = 120_000;
+/** Nor more than this in all for one request (eight 2-minute waits would hold a workflow 16 minutes). */
+export const MAX_RATE_LIMIT_TOTAL_WAIT_MS = 300_000;
 const BASE_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
 
@@ -25,21 +29,15 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 	return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
-	if (!headers) return undefined;
-	for (const [key, value] of Object.entries(headers)) {
-		if (key.toLowerCase() === name) return Array.isArray(value) ? String(value[0]) : String(value);
-	}
-	return undefined;
-}
-
-/** Seconds from a Retry-After header: either delta-seconds or an HTTP date. */
+/** Milliseconds from a Retry-After header: delta-seconds or an HTTP date; negative or unreadable is absent. */
 function retryAfterHeaderMs(value: string | undefined, now: number): number | undefined {
 	if (value === undefined || value.trim() === '') return undefined;
-	const seconds = Number(value);
-	if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-	const date = Date.parse(value);
-	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+	if (isPlainNumber(value)) {
+		const seconds = Number(value);
+		return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+	}
+	const date = parseHeaderDate(value);
+	return date === undefined ? undefined : Math.max(0, date - now);
 }
 
 function retryAfterBodyMs(body: unknown): number | undefined {
@@ -59,4 +57,9 @@ export function rateLimitDelayMs(
 		retryAfterHeaderMs(headerValue(headers, 'retry-after'), now) ?? retryAfterBodyMs(body);
 	if (hinted !== undefined) return Math.ceil(hinted) + 100;
 	return backoffMs(attempt);
+}
+
+/** Whether a 429's wait is slept through, given what this request has already waited for 429s. */
+export function waitsOutRateLimit(waitMs: number, alreadyWaitedMs: number): boolean {
+	return waitMs <= MAX_RATE_LIMIT_WAIT_MS && alreadyWaitedMs + waitMs <= MAX_RATE_LIMIT_TOTAL_WAIT_MS;
 }

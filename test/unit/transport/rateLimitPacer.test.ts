@@ -1,16 +1,25 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { accountTag } from '../../../nodes/shared/transport/accountTag';
 import {
+	MAX_PACING_WAIT_MS,
 	delayBeforeRequest,
 	learnRateLimit,
+	rateLimitKey,
 	recordRequestSent,
 	resetRateLimitPacer,
 } from '../../../nodes/shared/transport/rateLimitPacer';
 import { iClosedApiRequest } from '../../../nodes/shared/transport/request';
+import { startFakeIClosed } from '../../fake-iclosed';
+import type { FakeIClosed } from '../../fake-iclosed';
 import { executeContextFor } from '../../harness/executeContext';
 import { ScriptedServer } from '../../harness/scriptedServer';
 
-const KEY = 'GET http://x/v1/contacts';
+const ACCOUNT = accountTag('http://x', 'iclosed_pacer_test');
+const KEY = rateLimitKey(ACCOUNT, 'GET', '/v1/contacts');
+/** A whole second, so reset headers in epoch seconds are exact. */
+const NOW = 1_764_480_000_000;
+const DAY_MS = 86_400_000;
 
 describe('rate-limit pacer', () => {
 	afterEach(() => resetRateLimitPacer());
@@ -42,7 +51,82 @@ describe('rate-limit pacer', () => {
 	it('keeps endpoints apart (iClosed counts per path and verb)', () => {
 		learnRateLimit(KEY, 429, {}, { limit: { points: 1, windowSec: 10 } }, 1000);
 		expect(delayBeforeRequest(KEY, 1000)).toBeGreaterThan(0);
-		expect(delayBeforeRequest('POST http://x/v1/contacts', 1000)).toBe(0);
+		expect(delayBeforeRequest(rateLimitKey(ACCOUNT, 'POST', '/v1/contacts'), 1000)).toBe(0);
+	});
+
+	describe('reset headers in every form', () => {
+		const pacedBy = (reset: string | undefined, remaining = '0'): number => {
+			const headers: Record<string, string> = { 'ratelimit-limit': '20', 'ratelimit-remaining': remaining };
+			if (reset !== undefined) headers['ratelimit-reset'] = reset;
+			learnRateLimit(KEY, 200, headers, {}, NOW);
+			return delayBeforeRequest(KEY, NOW);
+		};
+
+		it.each([
+			['seconds from now', '4'],
+			['epoch seconds', String((NOW + 4000) / 1000)],
+			['epoch milliseconds', String(NOW + 4000)],
+			['an ISO timestamp (iClosed docs)', new Date(NOW + 4000).toISOString()],
+			['an HTTP date', new Date(NOW + 4000).toUTCString()],
+		])('reads a reset given as %s', (_form, reset) => {
+			expect(pacedBy(reset)).toBe(4050);
+		});
+
+		it.each([
+			['an hour in seconds', '3600'],
+			['a day in seconds', '86400'],
+			['epoch seconds a day ahead', String((NOW + DAY_MS) / 1000)],
+			['epoch milliseconds a day ahead', String(NOW + DAY_MS)],
+			['an ISO date a day ahead', new Date(NOW + DAY_MS).toISOString()],
+			['a huge number', '1e20'],
+			['just past the cap', String(MAX_PACING_WAIT_MS / 1000 + 1)],
+		])('does not hold requests back for a reset of %s: it sends and lets iClosed answer', (_form, reset) => {
+			expect(pacedBy(reset)).toBe(0);
+		});
+
+		it.each([
+			['negative', '-5'],
+			['NaN', 'NaN'],
+			['Infinity', 'Infinity'],
+			['words', 'soon'],
+			['empty', ''],
+			['in the past (ISO)', new Date(NOW - 60_000).toISOString()],
+			['in the past (epoch seconds)', String((NOW - 60_000) / 1000)],
+		])('ignores a reset that is %s', (_form, reset) => {
+			expect(pacedBy(reset)).toBe(0);
+		});
+
+		it('does not wait when remaining is 0 but no reset says until when', () => {
+			expect(pacedBy(undefined)).toBe(0);
+		});
+
+		it('ignores a remaining count that is not a number', () => {
+			expect(pacedBy('4', 'none')).toBe(0);
+		});
+	});
+
+	it('does not believe a window longer than the cap learnt from a 429 body', () => {
+		recordRequestSent(KEY, NOW);
+		learnRateLimit(KEY, 429, {}, { retryAfter: 86400, limit: { points: 1, windowSec: 86400 } }, NOW);
+		expect(delayBeforeRequest(KEY, NOW + 1000)).toBe(0);
+	});
+
+	it('does not believe a limit far above any iClosed plan (it would keep a timestamp per point)', () => {
+		recordRequestSent(KEY, NOW);
+		learnRateLimit(KEY, 429, {}, { retryAfter: 1, limit: { points: 5000, windowSec: 10 } }, NOW);
+		expect(delayBeforeRequest(KEY, NOW + 1000)).toBe(0);
+	});
+
+	it('keeps accounts apart: the tag depends on key and base URL and never contains the key', () => {
+		const a = accountTag('https://public.api.iclosed.io', 'iclosed_account_a');
+		expect(a).toMatch(/^[0-9a-f]{16}$/);
+		expect(accountTag('https://public.api.iclosed.io', 'iclosed_account_b')).not.toBe(a);
+		expect(accountTag('https://public-dev.api.iclosed.io', 'iclosed_account_a')).not.toBe(a);
+		expect(rateLimitKey(a, 'GET', '/v1/users')).not.toContain('account_a');
+		learnRateLimit(rateLimitKey(a, 'GET', '/v1/users'), 429, {}, { limit: { points: 1, windowSec: 10 } }, NOW);
+		expect(delayBeforeRequest(rateLimitKey(a, 'GET', '/v1/users'), NOW)).toBeGreaterThan(0);
+		const b = accountTag('https://public.api.iclosed.io', 'iclosed_account_b');
+		expect(delayBeforeRequest(rateLimitKey(b, 'GET', '/v1/users'), NOW)).toBe(0);
 	});
 
 	describe('inside the transport', () => {
@@ -75,5 +159,39 @@ describe('rate-limit pacer', () => {
 			const refused = server.seen.length - 10;
 			expect(refused).toBe(1);
 		});
+
+		it('sends the next request at once after a response claims the budget is gone for an hour', async () => {
+			server.answer({ status: 200, headers: { 'RateLimit-Remaining': '0', 'RateLimit-Reset': '3600' }, body: { data: [] } });
+			await iClosedApiRequest.call(ctx, { method: 'GET', path: '/v1/users' });
+			await iClosedApiRequest.call(ctx, { method: 'GET', path: '/v1/users' });
+			expect(server.seen).toHaveLength(2);
+			expect(server.seen[1].at - server.seen[0].at).toBeLessThan(1000);
+		}, 10_000);
+	});
+
+	describe('two accounts on one base URL (the fake iClosed counts per key)', () => {
+		let fake: FakeIClosed;
+		beforeAll(async () => {
+			fake = await startFakeIClosed({
+				apiKeys: ['iclosed_account_a', 'iclosed_account_b'],
+				rateLimit: { points: 2, windowSec: 3 },
+				variants: { rateLimitHeaders: 'ratelimit' },
+			});
+		});
+		afterAll(async () => await fake.close());
+
+		it("one account using up its budget does not hold back the other's requests", async () => {
+			const accountA = executeContextFor({ apiKey: 'iclosed_account_a', baseUrl: fake.baseUrl });
+			const accountB = executeContextFor({ apiKey: 'iclosed_account_b', baseUrl: fake.baseUrl });
+			const users = { method: 'GET', path: '/v1/users' } as const;
+			await iClosedApiRequest.call(accountA, users);
+			await iClosedApiRequest.call(accountA, users); // RateLimit-Remaining: 0 for account A
+			const started = Date.now();
+			await iClosedApiRequest.call(accountB, users);
+			expect(Date.now() - started).toBeLessThan(1000);
+			// Account A itself is still paced: its third request waits for its window instead of a 429.
+			await iClosedApiRequest.call(accountA, users);
+			expect(fake.requests.filter((r) => r.status === 429)).toHaveLength(0);
+		}, 10_000);
 	});
 });
