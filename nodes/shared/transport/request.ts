@@ -12,11 +12,8 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { normalizeApiKey } from '../apiKey';
 import { resolveBaseUrl } from '../baseUrl';
-<<<<<<< HEAD
 import { withoutSecrets } from '../secretFields';
-=======
 import { accountTag } from './accountTag';
->>>>>>> h-defects
 import { describeIClosedError } from './errors';
 import { delayBeforeRequest, learnRateLimit, rateLimitKey, recordRequestSent } from './rateLimitPacer';
 import {
