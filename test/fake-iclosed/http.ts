@@ -70,7 +70,8 @@ export function sortBy<T>(
 	return [...items].sort((a, b) => {
 		const va = (a as Record<string, unknown>)[column];
 		const vb = (b as Record<string, unknown>)[column];
-		if (va === vb) return 0;
+		// Equal values: by id in the same direction (what `ORDER BY col, id` gives), so pages are stable.
+		if (va === vb) return (Number((a as { id?: unknown }).id ?? 0) - Number((b as { id?: unknown }).id ?? 0)) * dir;
 		if (va === null || va === undefined) return 1;
 		if (vb === null || vb === undefined) return -1;
 		if (typeof va === 'number' && typeof vb === 'number') return (va - vb) * dir;

@@ -2,6 +2,7 @@
 // Public API of the fake iClosed server: real HTTP on 127.0.0.1, in-memory state (test code, never shipped).
 import type { AddressInfo } from 'node:net';
 
+import { createClock } from './clock';
 import { deliver } from './deliveries';
 import { FaultInjector } from './faults';
 import { RateLimiter } from './rateLimit';
@@ -14,6 +15,7 @@ import { DEFAULT_VARIANTS } from './variants';
 export * from './types';
 export type * from './entities';
 export { FakeState } from './state';
+export type { FakeClock } from './clock';
 export { DEFAULT_VARIANTS } from './variants';
 export { HOOK_TYPES, hookTypeFor } from './hookTypes';
 export {
@@ -30,7 +32,8 @@ export type { BookableEvent } from './bookableEvent';
 export const DEFAULT_API_KEY = 'iclosed_test_key';
 
 export async function startFakeIClosed(options: FakeIClosedOptions = {}): Promise<FakeIClosed> {
-	const state = new FakeState(options.now ?? (() => new Date()));
+	const clock = createClock(options.now);
+	const state = new FakeState(() => clock.now());
 	if (options.seed === 'demo') seedDemo(state);
 	const apiKeys = options.apiKeys?.length ? options.apiKeys : [DEFAULT_API_KEY];
 	let variants: FakeVariants = { ...DEFAULT_VARIANTS, ...options.variants };
@@ -64,6 +67,7 @@ export async function startFakeIClosed(options: FakeIClosedOptions = {}): Promis
 			requests.length = 0;
 		},
 		state,
+		clock,
 		get variants() {
 			return variants;
 		},

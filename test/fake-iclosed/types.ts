@@ -2,6 +2,7 @@
 // Public types of the fake iClosed server (test code, never shipped).
 import type { IncomingHttpHeaders } from 'node:http';
 
+import type { FakeClock } from './clock';
 import type { FakeState } from './state';
 
 /** A rate limit: `points` requests per `windowSec` per endpoint (method + path) per API key (§1.3). */
@@ -82,7 +83,7 @@ export interface FakeIClosedOptions {
 	/** Per endpoint (method + path) per key; default null (off). */
 	rateLimit?: RateLimit | null;
 	variants?: Partial<FakeVariants>;
-	/** Clock used for "now" (past/upcoming calls, past slots, demo seed). Default: the real clock. */
+	/** Base clock for "now" (past/upcoming calls, past slots, demo seed, timestamps); `fake.clock` moves it. Default: the real clock. */
 	now?: () => Date;
 }
 
@@ -151,6 +152,8 @@ export interface FakeIClosed {
 	requests: RecordedRequest[];
 	clearRequests(): void;
 	state: FakeState;
+	/** iClosed's clock: every createdAt/updatedAt and past/upcoming decision reads it. */
+	clock: FakeClock;
 	setRateLimit(limit: FakeIClosedOptions['rateLimit'], route?: string): void;
 	injectFault(route: string, fault: Fault): void;
 	clearFaults(): void;

@@ -139,6 +139,7 @@ export function book(ctx: Ctx) {
 	saveAnswers(ctx, contact.id, secondary);
 	contact.eventId = event.id;
 	contact.userId ??= hosts[0];
+	contact.updatedAt = state.nowIso();
 	const call = state.addCall({
 		contactId: contact.id,
 		userId: pickHost(state, hosts),

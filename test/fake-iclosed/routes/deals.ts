@@ -90,8 +90,11 @@ function checkRefs(ctx: Ctx, productId?: number, transactionIds?: number[]): voi
 
 /** Links the transactions to the deal (a "synced" transaction, §2.7). */
 function linkTransactions(ctx: Ctx, deal: Deal): void {
-	for (const t of ctx.state.transactions)
-		if (deal.transactionIds.includes(t.id)) t.dealId = deal.id;
+	for (const t of ctx.state.transactions) {
+		if (!deal.transactionIds.includes(t.id) || t.dealId === deal.id) continue;
+		t.dealId = deal.id;
+		t.updatedAt = ctx.state.nowIso();
+	}
 }
 
 function create(ctx: Ctx) {
@@ -150,7 +153,7 @@ function update(ctx: Ctx) {
 	const { id: dealId, closerId, email: _email, ...patch } = b;
 	if (_email && deal.contactId) {
 		const c = state.contact(deal.contactId);
-		if (c) c.email = _email;
+		if (c) Object.assign(c, { email: _email, updatedAt: state.nowIso() });
 	}
 	Object.assign(deal, patch, { id: dealId, updatedAt: state.nowIso() });
 	if (closerId !== undefined) deal.userId = closerId;

@@ -123,9 +123,9 @@ function list(ctx: Ctx) {
 		rows = [...rows].sort((a, b) => {
 			const va = a[key];
 			const vb = b[key];
-			return (
-				(typeof va === 'number' ? va - (vb as number) : String(va).localeCompare(String(vb))) * dir
-			);
+			const byColumn =
+				typeof va === 'number' ? va - (vb as number) : String(va).localeCompare(String(vb));
+			return (byColumn || a.id - b.id) * dir;
 		});
 	}
 	const eventCalls = paginate(rows, q.page, q.limit).map((c) => publicCall(state, c));

@@ -89,6 +89,8 @@ function upsert(ctx: Ctx) {
 		notes: b.notes ?? null,
 		updatedAt: at,
 	});
+	// The outcome lives on the call (`task[]`, §2.2): setting it is a write to the call.
+	call.updatedAt = at;
 	if (nd) {
 		const patch = {
 			...(nd.value !== undefined ? { value: nd.value } : {}),
