@@ -6,6 +6,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
@@ -29,7 +30,7 @@ export const CREDENTIAL_TYPE = 'iClosedApi';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Every n8n context our nodes call iClosed from. */
-export type IClosedContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions;
+export type IClosedContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export interface IClosedRequest {
 	method: IHttpRequestMethods;

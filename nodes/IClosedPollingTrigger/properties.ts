@@ -1,0 +1,114 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { ICLOSED_WEBHOOK_EVENTS } from '../shared/webhookEvents';
+import { POLL_EVENTS } from './sources';
+
+/**
+ * The polling trigger's parameters. `events`, `simplify` and `filters` have the webhook trigger's
+ * names and values, so a workflow switches triggers without changing anything downstream.
+ * Public names: final once released (VERSIONING.md).
+ */
+function eventOptions(): INodePropertyOptions[] {
+	return POLL_EVENTS.map((value) => {
+		const known = ICLOSED_WEBHOOK_EVENTS.find((event) => event.value === value);
+		return { name: known?.label ?? value, value, description: `Emitted as "${value}", like the iClosed Trigger` };
+	}).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const pollingProperties: INodeProperties[] = [
+	{
+		displayName:
+			'Works on every iClosed plan with API access: it asks iClosed for changes at the Poll Times below (one request per event when nothing changed). With webhooks switched on for your account, the iClosed Trigger is faster.',
+		name: 'pollingNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: [],
+		options: eventOptions(),
+		description: 'The changes in iClosed that start this workflow',
+	},
+	{
+		displayName: 'Status Names or IDs',
+		name: 'statuses',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getContactStages' },
+		default: [],
+		displayOptions: { show: { events: ['contact.status_changed'] } },
+		description:
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: 'Contact Status Changed fires only when a contact changes to one of these statuses (any status when empty), like iClosed\'s "Contact by status"',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to return the same clean item as the iClosed Trigger instead of the record exactly as the API returns it',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		description: 'Applied by iClosed where its API can, otherwise to each record read',
+		options: [
+			{
+				displayName: 'Booking Page Names or IDs',
+				name: 'bookingPages',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getBookingPages' },
+				default: [],
+				description:
+					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				hint: 'Only changes about these booking pages (iClosed "events"). Transactions have no booking page and are not filtered.',
+			},
+			{
+				displayName: 'Call Types',
+				name: 'callTypes',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Discovery', value: 'DISCOVERY_EVENT' },
+					{ name: 'Strategy', value: 'STRATEGY_EVENT' },
+				],
+				description: 'Only calls of these types',
+			},
+			{
+				displayName: 'Outcomes',
+				name: 'outcomes',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Approved', value: 'APPROVED' },
+					{ name: 'No Sale', value: 'NO_SALE' },
+					{ name: 'Rejected', value: 'REJECTED' },
+					{ name: 'Won (Sale)', value: 'WON' },
+				],
+				description: 'Only outcomes with these results',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Start From',
+				name: 'startFrom',
+				type: 'dateTime',
+				default: '',
+				description:
+					'Also deliver what changed since this date, once, at activation (a deliberate backfill). Empty: start from the moment the workflow is activated, with no history.',
+			},
+		],
+	},
+];

@@ -1,0 +1,25 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { simplifyEvent } from '../IClosedTrigger/simplify';
+import { callAsDelivery, contactAsDelivery, outcomeAsDelivery, restExtras } from './asDelivery';
+import type { PollSource } from './sources';
+
+/**
+ * One output item for one change. Simplify on: the webhook trigger's Simplify applied to the record
+ * rewritten as a delivery (asDelivery.ts), plus `rest`. Simplify off: the REST record plus `event`.
+ */
+export function simplifyRecord(source: PollSource, record: IDataObject, receivedAt: string): IDataObject {
+	const payload =
+		source.family === 'call'
+			? callAsDelivery(record)
+			: source.family === 'outcome'
+				? outcomeAsDelivery(record)
+				: source.family === 'contact'
+					? contactAsDelivery(record)
+					: record;
+	return { ...simplifyEvent(source.event, payload, receivedAt), ...restExtras(source.family, record) };
+}
+
+export function toItemJson(source: PollSource, record: IDataObject, simplified: IDataObject, simplify: boolean): IDataObject {
+	return simplify ? simplified : { ...record, event: source.event };
+}
