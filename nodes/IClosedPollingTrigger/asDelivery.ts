@@ -127,7 +127,8 @@ export function outcomeAsDelivery(call: Obj): Obj {
 
 /** Contact records already use the delivery's field names (§2.1 vs §3.2); only the delivery-only parts are missing. */
 export function contactAsDelivery(contact: Obj): Obj {
-	return { ...contact };
+	const eventId = contact.eventId;
+	return { ...contact, event: eventId === undefined || eventId === null ? undefined : { id: eventId } };
 }
 
 /** Fields only the REST record has, under one `rest` key added to the simplified item (null when absent). */

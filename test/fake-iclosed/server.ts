@@ -78,6 +78,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 	// 1. Injected faults: a status or reset fault answers before anything is executed.
 	const fault = deps.faults.take(method, url.pathname, match?.route.path);
 	if (fault?.kind === 'delay') await sleep(fault.ms);
+	if (fault?.kind === 'before') fault.run();
 	if (fault?.kind === 'reset') return drop(req, record);
 	if (fault?.kind === 'status') {
 		return send(res, record, {

@@ -67,7 +67,9 @@ export type Fault =
 	| { kind: 'delay'; ms: number; times?: number }
 	| { kind: 'reset'; times?: number }
 	/** Executes the request (state changes), then destroys the socket without answering. */
-	| { kind: 'resetAfterCommit'; times?: number };
+	| { kind: 'resetAfterCommit'; times?: number }
+	/** Runs `run` (e.g. a change in iClosed while a client is paging), then answers normally. */
+	| { kind: 'before'; run: () => void; times?: number };
 
 export interface FakeIClosedOptions {
 	/** Default 0 (ephemeral). Always binds 127.0.0.1. */
