@@ -14,6 +14,8 @@ import type {
 import { IClosedApi } from '../../credentials/IClosedApi.credentials';
 import actionCodex from '../../nodes/IClosed/IClosed.node.json';
 import { IClosed } from '../../nodes/IClosed/IClosed.node';
+import pollingCodex from '../../nodes/IClosedPollingTrigger/IClosedPollingTrigger.node.json';
+import { IClosedPollingTrigger } from '../../nodes/IClosedPollingTrigger/IClosedPollingTrigger.node';
 import triggerCodex from '../../nodes/IClosedTrigger/IClosedTrigger.node.json';
 import { IClosedTrigger } from '../../nodes/IClosedTrigger/IClosedTrigger.node';
 import packageJson from '../../package.json';
@@ -27,6 +29,7 @@ import packageJson from '../../package.json';
 const ROOT = join(__dirname, '..', '..');
 const action = new IClosed().description;
 const trigger = new IClosedTrigger().description;
+const polling = new IClosedPollingTrigger().description;
 const credential: ICredentialType = new IClosedApi();
 
 /** Lower-case words Title Case leaves alone, and brand names spelled the vendor's way. */
@@ -86,6 +89,7 @@ function expectReadmeSection(url: string | undefined): void {
 describe.each([
 	['iClosed', action.properties],
 	['iClosed Trigger', trigger.properties],
+	['iClosed Polling Trigger', polling.properties],
 	['iClosed API credential', credential.properties],
 ])('%s parameters follow n8n’s UX guidelines', (_name, properties) => {
 	const visited = allProperties(properties);
@@ -140,6 +144,7 @@ describe('documentation links and codex files', () => {
 	it.each([
 		['iClosed', action, actionCodex],
 		['iClosed Trigger', trigger, triggerCodex],
+		['iClosed Polling Trigger', polling, pollingCodex],
 	] as Array<[string, INodeTypeDescription, typeof actionCodex]>)('%s links a README section from the node and its codex', (_name, description, codex) => {
 		expectReadmeSection(description.documentationUrl);
 		expect(codex).toMatchObject({
@@ -153,7 +158,7 @@ describe('documentation links and codex files', () => {
 		});
 	});
 
-	it('files both nodes under Sales, findable by booking, calendar, CRM and appointment', () => {
+	it('files every node under Sales, findable by booking, calendar, CRM and appointment', () => {
 		const allowed = [
 			'Data & Storage',
 			'Finance & Accounting',
@@ -166,7 +171,7 @@ describe('documentation links and codex files', () => {
 			'Communication',
 			'Utility',
 		];
-		for (const codex of [actionCodex, triggerCodex]) {
+		for (const codex of [actionCodex, triggerCodex, pollingCodex]) {
 			expect(codex.categories[0]).toBe('Sales');
 			for (const category of codex.categories) expect(allowed).toContain(category);
 			expect(codex.alias).toEqual(expect.arrayContaining(['booking', 'calendar', 'CRM', 'appointment']));
@@ -182,5 +187,6 @@ describe('documentation links and codex files', () => {
 		expect(action.subtitle).toEqual(expect.stringContaining('$parameter["operation"]'));
 		expect(action.subtitle).toEqual(expect.stringContaining('$parameter["resource"]'));
 		expect(trigger.subtitle).toEqual(expect.stringContaining('$parameter["events"]'));
+		expect(polling.subtitle).toEqual(expect.stringContaining('$parameter["events"]'));
 	});
 });
