@@ -10,6 +10,7 @@ import { aiToolScenario } from './scenarios/aiTool';
 import { bookingFlowScenario } from './scenarios/bookingFlow';
 import { examplesMatchNodesScenario } from './scenarios/examplesMatchNodes';
 import { packageLoadsScenario } from './scenarios/packageLoads';
+import { pollingTriggerScenario } from './scenarios/pollingTrigger';
 import { returnAllScenario } from './scenarios/returnAll';
 import { triggerDeliveriesScenario } from './scenarios/triggerDeliveries';
 import { triggerLifecycleScenario } from './scenarios/triggerLifecycle';
@@ -26,6 +27,7 @@ describe(`n8n ${ctx.version} with n8n-nodes-iclosed`, { timeout: 900_000 }, () =
 	examplesMatchNodesScenario(ctx);
 	triggerDeliveriesScenario(ctx, callsWorkflow, outcomesWorkflow);
 	triggerLifecycleScenario(ctx, callsWorkflow);
+	pollingTriggerScenario(ctx);
 	bookingFlowScenario(ctx);
 	returnAllScenario(ctx);
 	aiToolScenario(ctx);

@@ -5,15 +5,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { ACTION_NODE_TYPE, CREDENTIAL_TYPE, TRIGGER_NODE_TYPE } from '../lib/packageNames';
+import { ACTION_NODE_TYPE, CREDENTIAL_TYPE, POLLING_TRIGGER_NODE_TYPE, TRIGGER_NODE_TYPE } from '../lib/packageNames';
 import type { SuiteContext } from '../lib/suiteContext';
 
 export function packageLoadsScenario(ctx: SuiteContext): void {
 	describe('1. the packed package loads into n8n', () => {
-		test('lists both node types and the iClosed API credential type', async () => {
+		test('lists the three node types and the iClosed API credential type', async () => {
 			const nodes = (await ctx.client.nodeTypes()).map((n) => n.name);
 			assert.ok(nodes.includes(ACTION_NODE_TYPE), `${ACTION_NODE_TYPE} missing from /types/nodes.json`);
 			assert.ok(nodes.includes(TRIGGER_NODE_TYPE), `${TRIGGER_NODE_TYPE} missing from /types/nodes.json`);
+			assert.ok(nodes.includes(POLLING_TRIGGER_NODE_TYPE), `${POLLING_TRIGGER_NODE_TYPE} missing from /types/nodes.json`);
 			const credentials = (await ctx.client.credentialTypes()).map((c) => c.name);
 			assert.ok(credentials.includes(CREDENTIAL_TYPE), `${CREDENTIAL_TYPE} missing from /types/credentials.json`);
 		});

@@ -37,6 +37,19 @@ export interface EventState {
 
 /** Records arriving late or out of order (replica lag, several writes on one timestamp) within this window are still caught. */
 export const OVERLAP_MS = 5 * 60_000;
+/**
+ * How far ahead of n8n's clock a timestamp may be and still count for the cursor. iClosed's clock may
+ * run minutes off; a record stamped days ahead (an import, bad data) must not move the cursor past
+ * everything created after it. Such a record is still emitted, once: the memory keeps every key above
+ * the cursor's window.
+ */
+export const MAX_CLOCK_LEAD_MS = 60 * 60_000;
+
+/** The newest timestamp the cursor may take now. */
+export function cursorCeiling(): number {
+	return Date.now() + MAX_CLOCK_LEAD_MS;
+}
+
 /** Older `state` keys kept so an unrelated edit does not fire the same status or outcome again. */
 export const STATE_MEMORY = 1_000;
 /** Upper bound of the memory per event, whatever happens (about 40 bytes an entry). */

@@ -3,7 +3,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { extractListPage } from '../shared/transport/pagination';
 import { iClosedApiRequest } from '../shared/transport/request';
 import type { EventState, MemoryEntry, Pass } from './cursorState';
-import { pruneMemory, readFrom } from './cursorState';
+import { cursorCeiling, pruneMemory, readFrom } from './cursorState';
 import type { PollSource, SourceFilters } from './sources';
 import { timestampOf } from './sources';
 
@@ -14,7 +14,7 @@ import { timestampOf } from './sources';
  * Nothing here writes static data: the caller commits the returned state only when every event's
  * read succeeded, so an error never moves a cursor.
  */
-export const MAX_PAGES_PER_POLL = 10;
+export const MAX_PAGES_PER_POLL = 20;
 
 export interface Change {
 	record: IDataObject;
@@ -67,6 +67,7 @@ export async function readChanges(
 	const limit = source.maxPageSize;
 	const q = query(source, filters, since);
 	const memory = new Map<string, MemoryEntry>(before.memory.map((e) => [e[0], e]));
+	const ceiling = cursorCeiling();
 	const resumed = before.pass;
 	let page = resumed?.page ?? 0;
 	let newest = resumed?.newest ?? before.cursor;
@@ -88,7 +89,7 @@ export async function readChanges(
 			if (since !== null && ts < since) continue;
 			// Handled earlier in this pass (pages shift down as new changes arrive on top).
 			if (resumed?.after && ts > resumed.after[0]) continue;
-			newest = newest === null ? ts : Math.max(newest, ts);
+			if (ts <= ceiling) newest = newest === null ? ts : Math.max(newest, ts);
 			if (after === null || ts < after[0] || (ts === after[0] && id < after[1])) after = [ts, id];
 			if (found.has(id)) continue;
 			const key = keyOf(source, record, ts);

@@ -1,7 +1,7 @@
 import type { IPollFunctions } from 'n8n-workflow';
 
 import type { EventState, MemoryEntry } from './cursorState';
-import { OVERLAP_MS } from './cursorState';
+import { cursorCeiling, OVERLAP_MS } from './cursorState';
 import { keyOf, query, readPage } from './readChanges';
 import type { PollSource, SourceFilters } from './sources';
 import { timestampOf } from './sources';
@@ -29,8 +29,10 @@ export async function seedState(
 		if (ts === undefined || record.id === undefined || record.id === null) continue;
 		seen.push([String(record.id), keyOf(source, record, ts), ts]);
 	}
-	if (seen.length === 0) return { cursor: null, startFrom, memory: [] };
-	const newest = Math.max(...seen.map((e) => e[2]));
+	const ceiling = cursorCeiling();
+	const plausible = seen.filter((e) => e[2] <= ceiling);
+	if (plausible.length === 0) return { cursor: null, startFrom, memory: seen };
+	const newest = Math.max(...plausible.map((e) => e[2]));
 	const oldest = Math.min(...seen.map((e) => e[2]));
 	// `state` keys are worth keeping beyond the window: they tell a status or outcome already there.
 	const memory = seen.filter((e) => e[2] >= newest - OVERLAP_MS || source.keyKind === 'state').reverse();

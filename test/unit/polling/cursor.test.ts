@@ -144,6 +144,26 @@ describe('iClosed Polling Trigger: no change missed, none twice', () => {
 		expect(second).toEqual([]);
 	});
 
+	it('does not let a record stamped days ahead (bad data, an import) hold back the records after it', async () => {
+		const calls = new CallActions(fake);
+		const wf = pollingWorkflow(fake, { events: ['contact.created', 'call.booked'] });
+		await wf.activate();
+		const future = fake.state.addContact({ email: 'future@example.com', createdAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+		fake.clock.advance(60_000);
+		const now = fake.state.addContact({ email: 'now@example.com' });
+		expect(contactIds((await wf.poll()).items)).toEqual([now.id, future.id]);
+		fake.clock.advance(60_000);
+		const later = fake.state.addContact({ email: 'later@example.com' });
+		const booked = await calls.book('later-call@example.com');
+		const { items } = await wf.poll();
+		expect(items.map((i) => [i.event, i.event === 'call.booked' ? (i.call as IDataObject).id : (i.contact as IDataObject).id])).toEqual([
+			['contact.created', later.id],
+			['contact.created', fake.state.call(booked)!.contactId],
+			['call.booked', booked],
+		]);
+		expect((await wf.poll()).items).toEqual([]);
+	});
+
 	it('keeps its memory bounded however many changes it has seen', async () => {
 		const contacts = Array.from({ length: 300 }, (_, i) => fake.state.addContact({ email: `m${i}@example.com` }));
 		const wf = pollingWorkflow(fake, { events: ['contact.updated'] });

@@ -6,7 +6,12 @@ import { callFake } from '../../fake-iclosed/client';
 import { PollWorkflow } from '../../harness/pollWorkflow';
 
 /** Test code: the fake iClosed with a frozen clock, and polling workflows pointed at it. */
-export const T0 = '2026-11-30T10:00:00.000Z';
+/**
+ * iClosed's frozen "now" in these tests: an hour before the machine's clock, on a whole minute. The node
+ * never lets its cursor run more than an hour ahead of n8n's clock (cursorState.ts), so tests that move
+ * iClosed's clock on by minutes stay within what a real clock difference looks like.
+ */
+export const T0 = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 60 * 60_000).toISOString();
 
 export async function startFake(options: FakeIClosedOptions = {}): Promise<FakeIClosed> {
 	const fake = await startFakeIClosed({ variants: { outcomeRules: 'lenient' }, ...options });
