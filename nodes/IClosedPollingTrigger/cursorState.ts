@@ -38,16 +38,24 @@ export interface EventState {
 /** Records arriving late or out of order (replica lag, several writes on one timestamp) within this window are still caught. */
 export const OVERLAP_MS = 5 * 60_000;
 /**
- * How far ahead of n8n's clock a timestamp may be and still count for the cursor. iClosed's clock may
- * run minutes off; a record stamped days ahead (an import, bad data) must not move the cursor past
- * everything created after it. Such a record is still emitted, once: the memory keeps every key above
- * the cursor's window.
+ * The newest timestamp the cursor may take: a record stamped after iClosed's own "now" (an import, bad
+ * data) must not move the cursor past everything created after it. Such a record is still emitted, once:
+ * the memory keeps every key above the cursor's window. iClosed's "now" is the `Date` header of its
+ * answer (1 s resolution, hence the minute of slack, well inside the overlap window); without one, n8n's
+ * clock plus an hour, since the two clocks may differ by minutes.
  */
-export const MAX_CLOCK_LEAD_MS = 60 * 60_000;
+const SERVER_CLOCK_SLACK_MS = 60_000;
+const N8N_CLOCK_SLACK_MS = 60 * 60_000;
 
-/** The newest timestamp the cursor may take now. */
-export function cursorCeiling(): number {
-	return Date.now() + MAX_CLOCK_LEAD_MS;
+export function cursorCeiling(serverNow: number | undefined): number {
+	return serverNow !== undefined ? serverNow + SERVER_CLOCK_SLACK_MS : Date.now() + N8N_CLOCK_SLACK_MS;
+}
+
+/** iClosed's clock from an answer's `Date` header, when it sent a valid one. */
+export function serverTime(headers: IDataObject): number | undefined {
+	const value = headers.date ?? headers.Date;
+	const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+	return Number.isFinite(ms) ? ms : undefined;
 }
 
 /** Older `state` keys kept so an unrelated edit does not fire the same status or outcome again. */

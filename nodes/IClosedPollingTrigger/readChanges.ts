@@ -3,7 +3,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { extractListPage } from '../shared/transport/pagination';
 import { iClosedApiRequest } from '../shared/transport/request';
 import type { EventState, MemoryEntry, Pass } from './cursorState';
-import { cursorCeiling, pruneMemory, readFrom } from './cursorState';
+import { cursorCeiling, pruneMemory, readFrom, serverTime } from './cursorState';
 import type { PollSource, SourceFilters } from './sources';
 import { timestampOf } from './sources';
 
@@ -52,9 +52,17 @@ export async function readPage(
 	q: IDataObject,
 	page: number,
 	limit: number,
-): Promise<{ items: IDataObject[]; count?: number }> {
-	const body = await iClosedApiRequest.call(ctx, { method: 'GET', path: source.path, query: { ...q, page, limit } });
-	return extractListPage(body, source.listKey);
+): Promise<{ items: IDataObject[]; count?: number; serverNow?: number }> {
+	let serverNow: number | undefined;
+	const body = await iClosedApiRequest.call(ctx, {
+		method: 'GET',
+		path: source.path,
+		query: { ...q, page, limit },
+		onHeaders: (headers) => {
+			serverNow = serverTime(headers);
+		},
+	});
+	return { ...extractListPage(body, source.listKey), serverNow };
 }
 
 export async function readChanges(
@@ -67,7 +75,7 @@ export async function readChanges(
 	const limit = source.maxPageSize;
 	const q = query(source, filters, since);
 	const memory = new Map<string, MemoryEntry>(before.memory.map((e) => [e[0], e]));
-	const ceiling = cursorCeiling();
+	let ceiling = cursorCeiling(undefined);
 	const resumed = before.pass;
 	let page = resumed?.page ?? 0;
 	let newest = resumed?.newest ?? before.cursor;
@@ -77,8 +85,9 @@ export async function readChanges(
 	let requests = 0;
 
 	while (requests < MAX_PAGES_PER_POLL) {
-		const { items, count } = await readPage(ctx, source, q, page, limit);
+		const { items, count, serverNow } = await readPage(ctx, source, q, page, limit);
 		requests++;
+		if (requests === 1) ceiling = cursorCeiling(serverNow);
 		let unknown = 0;
 		let oldest = Infinity;
 		for (const record of items) {

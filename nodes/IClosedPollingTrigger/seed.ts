@@ -22,14 +22,14 @@ export async function seedState(
 	if (startFrom !== '') {
 		return { cursor: null, startFrom, memory: [], pass: { since: Date.parse(startFrom), page: 0, newest: null, after: null } };
 	}
-	const { items } = await readPage(ctx, source, query(source, filters, null), 0, source.maxPageSize);
+	const { items, serverNow } = await readPage(ctx, source, query(source, filters, null), 0, source.maxPageSize);
 	const seen: MemoryEntry[] = [];
 	for (const record of items) {
 		const ts = timestampOf(source, record);
 		if (ts === undefined || record.id === undefined || record.id === null) continue;
 		seen.push([String(record.id), keyOf(source, record, ts), ts]);
 	}
-	const ceiling = cursorCeiling();
+	const ceiling = cursorCeiling(serverNow);
 	const plausible = seen.filter((e) => e[2] <= ceiling);
 	if (plausible.length === 0) return { cursor: null, startFrom, memory: seen };
 	const newest = Math.max(...plausible.map((e) => e[2]));

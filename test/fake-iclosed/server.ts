@@ -41,10 +41,12 @@ function parseBody(raw: string): { body: unknown; invalidJson: boolean } {
 	}
 }
 
-function send(res: ServerResponse, record: RecordedRequest, r: Reply): void {
+function send(res: ServerResponse, record: RecordedRequest, r: Reply, now?: Date): void {
 	record.status = r.status;
 	const text = JSON.stringify(r.body);
 	res.writeHead(r.status, {
+		// iClosed's clock (the movable one in tests), as any HTTP server states it.
+		...(now ? { Date: now.toUTCString() } : {}),
 		'Content-Type': 'application/json; charset=utf-8',
 		'Content-Length': Buffer.byteLength(text),
 		...r.headers,
@@ -145,7 +147,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 	}
 	// The nastiest case for booking: the work is done, the answer never arrives.
 	if (fault?.kind === 'resetAfterCommit') return drop(req, record);
-	send(res, record, { ...result, headers: { ...limitHeaders, ...result.headers } });
+	send(res, record, { ...result, headers: { ...limitHeaders, ...result.headers } }, deps.state.now());
 }
 
 export function createFakeServer(deps: ServerDeps): Server {

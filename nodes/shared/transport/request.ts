@@ -45,6 +45,8 @@ export interface IClosedRequest {
 	 * connection like a GET. Never set this on a POST that creates something.
 	 */
 	readOnly?: boolean;
+	/** Called with the headers of the successful answer (the polling trigger reads iClosed's `Date`). */
+	onHeaders?: (headers: IDataObject) => void;
 }
 
 /** What a failed request did at iClosed, so callers (booking) can tell users what to check. */
@@ -150,7 +152,10 @@ export async function iClosedApiRequest<T = unknown>(
 		recordRequestSent(budgetKey);
 		const { statusCode, body, headers } = response;
 		learnRateLimit(budgetKey, statusCode, headers, body);
-		if (statusCode >= 200 && statusCode < 300) return body as T;
+		if (statusCode >= 200 && statusCode < 300) {
+			request.onHeaders?.((headers ?? {}) as IDataObject);
+			return body as T;
+		}
 
 		if (statusCode === 429 && rateLimited < MAX_RATE_LIMIT_RETRIES) {
 			const waitMs = rateLimitDelayMs(headers, body, rateLimited++);

@@ -144,14 +144,16 @@ describe('iClosed Polling Trigger: no change missed, none twice', () => {
 		expect(second).toEqual([]);
 	});
 
-	it('does not let a record stamped days ahead (bad data, an import) hold back the records after it', async () => {
+	it('does not let records stamped ahead of iClosed’s own clock (bad data, an import) hold back the records after them', async () => {
 		const calls = new CallActions(fake);
 		const wf = pollingWorkflow(fake, { events: ['contact.created', 'call.booked'] });
 		await wf.activate();
-		const future = fake.state.addContact({ email: 'future@example.com', createdAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+		const iClosedNow = fake.clock.now().getTime();
+		const soon = fake.state.addContact({ email: 'soon@example.com', createdAt: new Date(iClosedNow + 30 * 60_000).toISOString() });
+		const future = fake.state.addContact({ email: 'future@example.com', createdAt: new Date(iClosedNow + 3 * 86_400_000).toISOString() });
 		fake.clock.advance(60_000);
 		const now = fake.state.addContact({ email: 'now@example.com' });
-		expect(contactIds((await wf.poll()).items)).toEqual([now.id, future.id]);
+		expect(contactIds((await wf.poll()).items)).toEqual([now.id, soon.id, future.id]);
 		fake.clock.advance(60_000);
 		const later = fake.state.addContact({ email: 'later@example.com' });
 		const booked = await calls.book('later-call@example.com');

@@ -7,9 +7,9 @@ import { PollWorkflow } from '../../harness/pollWorkflow';
 
 /** Test code: the fake iClosed with a frozen clock, and polling workflows pointed at it. */
 /**
- * iClosed's frozen "now" in these tests: an hour before the machine's clock, on a whole minute. The node
- * never lets its cursor run more than an hour ahead of n8n's clock (cursorState.ts), so tests that move
- * iClosed's clock on by minutes stay within what a real clock difference looks like.
+ * iClosed's frozen "now" in these tests: an hour before the machine's clock, on a whole minute, so
+ * iClosed's clock and n8n's differ as they may in real life. The fake states its clock in the `Date`
+ * header, which is what the node trusts (cursorState.ts).
  */
 export const T0 = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 60 * 60_000).toISOString();
 
