@@ -3,6 +3,7 @@
 // BENCHMARKS.md. About 25 minutes: most of it waiting on the 20 requests / 10 s rate limit.
 import { benchBulkWrites } from './bulkWrites';
 import { benchOverheads } from './overheads';
+import { benchPolling } from './polling';
 import { benchReturnAll } from './returnAll';
 import { benchReturnAllInN8n } from './returnAllInN8n';
 import { benchTriggerThroughput } from './triggerThroughput';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
 	await benchReturnAllInN8n();
 	await benchBulkWrites();
 	await benchTriggerThroughput();
+	await benchPolling();
 	process.stdout.write(
 		`\nAll benchmarks done in ${((Date.now() - started) / 60_000).toFixed(1)} min.\n`,
 	);
