@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { triggerProperties } from '../IClosedTrigger/properties';
 import { ICLOSED_WEBHOOK_EVENTS } from '../shared/webhookEvents';
 import { POLL_EVENTS } from './sources';
 
@@ -14,6 +15,8 @@ function eventOptions(): INodePropertyOptions[] {
 		return { name: known?.label ?? value, value, description: `Emitted as "${value}", like the iClosed Trigger` };
 	}).sort((a, b) => a.name.localeCompare(b.name));
 }
+
+const WEBHOOK_FILTERS = triggerProperties.find((p) => p.name === 'filters') as INodeProperties;
 
 export const pollingProperties: INodeProperties[] = [
 	{
@@ -50,50 +53,8 @@ export const pollingProperties: INodeProperties[] = [
 		default: true,
 		description: 'Whether to return the same clean item as the iClosed Trigger instead of the record exactly as the API returns it',
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		description: 'Applied by iClosed where its API can, otherwise to each record read',
-		options: [
-			{
-				displayName: 'Booking Page Names or IDs',
-				name: 'bookingPages',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getBookingPages' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				hint: 'Only changes about these booking pages (iClosed "events"). Transactions have no booking page and are not filtered.',
-			},
-			{
-				displayName: 'Call Types',
-				name: 'callTypes',
-				type: 'multiOptions',
-				default: [],
-				options: [
-					{ name: 'Discovery', value: 'DISCOVERY_EVENT' },
-					{ name: 'Strategy', value: 'STRATEGY_EVENT' },
-				],
-				description: 'Only calls of these types',
-			},
-			{
-				displayName: 'Outcomes',
-				name: 'outcomes',
-				type: 'multiOptions',
-				default: [],
-				options: [
-					{ name: 'Approved', value: 'APPROVED' },
-					{ name: 'No Sale', value: 'NO_SALE' },
-					{ name: 'Rejected', value: 'REJECTED' },
-					{ name: 'Won (Sale)', value: 'WON' },
-				],
-				description: 'Only outcomes with these results',
-			},
-		],
-	},
+	// The webhook trigger's Filters, one definition for both triggers (same names and values).
+	{ ...WEBHOOK_FILTERS, description: 'Applied by iClosed where its API can, otherwise to each record read' },
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -67,6 +67,10 @@ const callFilters = (f: SourceFilters): IDataObject => ({ callTypes: csv(f.callT
 
 const byUpdatedAt = { orderColumn: 'updatedAt', orderBy: 'desc' };
 
+/** The two lists most events read (§2.1, §2.2). */
+const CONTACTS = { path: '/v1/contacts', listKey: 'contacts', maxPageSize: 100 };
+const CALLS = { path: '/v1/eventCalls', listKey: 'eventCalls', maxPageSize: 100 };
+
 /** Outcomes the call search knows (§2.2) that mean "an outcome was set". */
 const SET_OUTCOMES = ['WON', 'NO_SALE', 'APPROVED', 'REJECTED'];
 
@@ -78,9 +82,7 @@ function outcomeOf(record: IDataObject): IDataObject {
 export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'contact.created': {
 		event: 'contact.created',
-		path: '/v1/contacts',
-		listKey: 'contacts',
-		maxPageSize: 100,
+		...CONTACTS,
 		newestFirst: { orderColumn: 'createdAt', orderBy: 'desc' },
 		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
 		timestampFields: ['createdAt'],
@@ -92,9 +94,7 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	},
 	'contact.updated': {
 		event: 'contact.updated',
-		path: '/v1/contacts',
-		listKey: 'contacts',
-		maxPageSize: 100,
+		...CONTACTS,
 		newestFirst: byUpdatedAt,
 		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
 		timestampFields: ['updatedAt'],
@@ -108,9 +108,7 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	},
 	'contact.status_changed': {
 		event: 'contact.status_changed',
-		path: '/v1/contacts',
-		listKey: 'contacts',
-		maxPageSize: 100,
+		...CONTACTS,
 		newestFirst: byUpdatedAt,
 		// Not filtered by status on the server: seeing a contact leave a status lets a later return fire.
 		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
@@ -125,9 +123,7 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	},
 	'call.booked': {
 		event: 'call.booked',
-		path: '/v1/eventCalls',
-		listKey: 'eventCalls',
-		maxPageSize: 100,
+		...CALLS,
 		newestFirst: { orderColumn: 'createdAt', orderBy: 'desc' },
 		since: (iso) => ({ createdAtStart: iso }),
 		filterQuery: callFilters,
@@ -140,9 +136,7 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	},
 	'call.cancelled': {
 		event: 'call.cancelled',
-		path: '/v1/eventCalls',
-		listKey: 'eventCalls',
-		maxPageSize: 100,
+		...CALLS,
 		newestFirst: { ...byUpdatedAt, types: 'cancelled_events' },
 		filterQuery: callFilters,
 		timestampFields: ['updatedAt'],
@@ -155,9 +149,7 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	},
 	'call.rescheduled': {
 		event: 'call.rescheduled',
-		path: '/v1/eventCalls',
-		listKey: 'eventCalls',
-		maxPageSize: 100,
+		...CALLS,
 		newestFirst: { ...byUpdatedAt, types: 'rescheduled_events' },
 		filterQuery: callFilters,
 		timestampFields: ['updatedAt'],
@@ -171,9 +163,7 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	},
 	'call.outcome_added': {
 		event: 'call.outcome_added',
-		path: '/v1/eventCalls',
-		listKey: 'eventCalls',
-		maxPageSize: 100,
+		...CALLS,
 		newestFirst: byUpdatedAt,
 		filterQuery: (f) => ({ ...callFilters(f), outcomes: csv(f.outcomes.length > 0 ? f.outcomes : SET_OUTCOMES) }),
 		timestampFields: ['updatedAt'],

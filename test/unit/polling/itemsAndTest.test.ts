@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { IClosedPollingTrigger } from '../../../nodes/IClosedPollingTrigger/IClosedPollingTrigger.node';
+import { IClosedTrigger } from '../../../nodes/IClosedTrigger/IClosedTrigger.node';
 import { simplifyEvent } from '../../../nodes/IClosedTrigger/simplify';
 import type { FakeIClosed } from '../../fake-iclosed';
 import { buildCallPayload, buildContactPayload, buildOutcomePayload } from '../../fake-iclosed';
@@ -59,6 +61,14 @@ describe('iClosed Polling Trigger: items', () => {
 		});
 		expect(byEvent['call.outcome_added']).toMatchObject({ outcome: { result: 'WON' }, call: { id } });
 		expect(byEvent['contact.updated']).toMatchObject({ contact: { firstName: 'Shaped' }, latestCall: null, bookingPage: { id: calls.eventId, name: null } });
+	});
+
+	it('offers the webhook trigger’s events (same values) and its very Filters', () => {
+		const polling = new IClosedPollingTrigger().description.properties;
+		const webhook = new IClosedTrigger().description.properties;
+		const values = (props: typeof polling, name: string) => (props.find((p) => p.name === name)?.options ?? []).map((o) => ('value' in o ? o.value : o.name));
+		expect(values(webhook, 'events')).toEqual(expect.arrayContaining(values(polling, 'events')));
+		expect(polling.find((p) => p.name === 'filters')?.options).toBe(webhook.find((p) => p.name === 'filters')?.options);
 	});
 
 	it('with Simplify off returns the REST record plus event', async () => {
