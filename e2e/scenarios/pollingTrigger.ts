@@ -18,10 +18,11 @@ import { settle, waitFor } from '../lib/waitFor';
 const EXAMPLE = 'polled-call-booked-message.json';
 const NODE = 'iClosed Polling Trigger';
 /**
- * Every 5 seconds. n8n refuses a `*` in the seconds field ("at least a minute") but not a list of
- * seconds, so the scenario waits seconds, not minutes, per change.
+ * Every 5 seconds: twelve custom Poll Times, each once a minute at its own second. n8n refuses a poll time
+ * more often than once a minute (2.8.4: a `*` in the seconds field; 2.40: anything but one number there),
+ * not several of them, so the scenario waits seconds, not minutes, per change.
  */
-const EVERY_5_SECONDS = '0,5,10,15,20,25,30,35,40,45,50,55 * * * * *';
+const EVERY_5_SECONDS = Array.from({ length: 12 }, (_, i) => ({ mode: 'custom', cronExpression: `${i * 5} * * * * *` }));
 const EVENTS = ['call.booked', 'call.rescheduled', 'call.cancelled', 'call.outcome_added'];
 
 type Item = Record<string, unknown>;
@@ -63,7 +64,7 @@ export function pollingTriggerScenario(ctx: SuiteContext): void {
 			const body = bindExample(loadExample(EXAMPLE), ctx.credential, `${EXAMPLE} (every 5 s)`);
 			const trigger = body.nodes.find((n) => n.type === POLLING_TRIGGER_NODE_TYPE);
 			assert.ok(trigger, `${EXAMPLE} has no ${NODE}`);
-			trigger.parameters = { ...trigger.parameters, events: EVENTS, pollTimes: { item: [{ mode: 'custom', cronExpression: EVERY_5_SECONDS }] } };
+			trigger.parameters = { ...trigger.parameters, events: EVENTS, pollTimes: { item: EVERY_5_SECONDS } };
 			const { id } = await ctx.client.createWorkflow(body);
 			workflowId = id;
 			const mark = ctx.fake.requests.length;
