@@ -121,7 +121,8 @@ export async function readChanges(
 
 	const state: EventState = { ...before, memory: [...memory.values()] };
 	if (finished) {
-		state.cursor = newest;
+		// Nothing at all since the lower bound (a Start From with no change since): the bound is the cursor.
+		state.cursor = newest ?? since;
 		delete state.pass;
 	} else {
 		const pass: Pass = { since, page: Math.max(0, page - 1), newest, after };

@@ -84,6 +84,16 @@ describe('iClosed Polling Trigger: each event', () => {
 		expect((await wf.poll()).items).toEqual([]);
 	});
 
+	it('Start From with nothing since then starts from that date, not from the beginning of history', async () => {
+		fake.state.addContact({ email: 'history@example.com' });
+		fake.clock.advance(60 * 60_000);
+		const wf = pollingWorkflow(fake, { events: ['contact.created'], options: { startFrom: fake.clock.now().toISOString() } });
+		expect(await wf.activate()).toEqual([]);
+		fake.clock.advance(60_000);
+		const fresh = fake.state.addContact({ email: 'fresh@example.com' });
+		expect((await wf.poll()).items.map((i) => (i.contact as IDataObject).id)).toEqual([fresh.id]);
+	});
+
 	it('Start From backfills on purpose at activation', async () => {
 		const old = fake.state.addContact({ email: 'old@example.com' });
 		fake.clock.advance(60_000);
