@@ -60,7 +60,7 @@ export function serverTime(headers: IDataObject): number | undefined {
 
 /** Older `state` keys kept so an unrelated edit does not fire the same status or outcome again. */
 export const STATE_MEMORY = 1_000;
-/** Upper bound of the memory per event, whatever happens (about 40 bytes an entry). */
+/** Upper bound of the memory per event, whatever happens (about 25 bytes an entry in static data). */
 export const MAX_MEMORY = 10_000;
 
 const STORE_KEY = 'pollingEvents';

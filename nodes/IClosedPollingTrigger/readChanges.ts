@@ -32,10 +32,17 @@ function iso(ms: number): string {
 	return new Date(ms).toISOString();
 }
 
-/** The memory key of a record for its source (see KeyKind in sources.ts). */
-export function keyOf(source: PollSource, record: IDataObject, ts: number): string {
-	if (source.state) return source.state(record);
-	return source.keyKind === 'changed' ? String(ts) : '';
+/**
+ * The memory key of a record for its source besides its id (see KeyKind in sources.ts). For `changed`
+ * it is the timestamp, which every entry holds anyway: not stored twice (the memory is static data).
+ */
+export function keyOf(source: PollSource, record: IDataObject): string {
+	return source.state ? source.state(record) : '';
+}
+
+/** Whether the memory already holds this record in this state. */
+function isKnown(source: PollSource, known: MemoryEntry | undefined, key: string, ts: number): boolean {
+	return known !== undefined && known[1] === key && (source.keyKind !== 'changed' || known[2] === ts);
 }
 
 export function query(source: PollSource, filters: SourceFilters, since: number | null): IDataObject {
@@ -101,9 +108,8 @@ export async function readChanges(
 			if (ts <= ceiling) newest = newest === null ? ts : Math.max(newest, ts);
 			if (after === null || ts < after[0] || (ts === after[0] && id < after[1])) after = [ts, id];
 			if (found.has(id)) continue;
-			const key = keyOf(source, record, ts);
-			const known = memory.get(id);
-			if (known && known[1] === key) continue;
+			const key = keyOf(source, record);
+			if (isKnown(source, memory.get(id), key, ts)) continue;
 			unknown++;
 			found.set(id, { record, ts });
 			memory.delete(id);

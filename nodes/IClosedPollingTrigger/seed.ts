@@ -27,7 +27,7 @@ export async function seedState(
 	for (const record of items) {
 		const ts = timestampOf(source, record);
 		if (ts === undefined || record.id === undefined || record.id === null) continue;
-		seen.push([String(record.id), keyOf(source, record, ts), ts]);
+		seen.push([String(record.id), keyOf(source, record), ts]);
 	}
 	const ceiling = cursorCeiling(serverNow);
 	const plausible = seen.filter((e) => e[2] <= ceiling);
