@@ -120,8 +120,12 @@ describe('iClosed Polling Trigger: Fetch Test Event', () => {
 		expect(error?.constructor.name).toBe('NodeOperationError');
 	});
 
-	it('refuses a node with no event chosen', async () => {
-		const wf = pollingWorkflow(fake, { events: [] });
-		await expect(wf.activate()).rejects.toThrow('Choose at least one event');
+	it('refuses a node with no event it knows, or a Start From that is not a date, before calling iClosed', async () => {
+		for (const events of [[], ['call.completed']]) {
+			await expect(pollingWorkflow(fake, { events }).activate()).rejects.toThrow('Choose at least one event');
+		}
+		const badDate = pollingWorkflow(fake, { events: ['call.booked'], options: { startFrom: 'next tuesday-ish' } });
+		await expect(badDate.activate()).rejects.toThrow('Start From is not a date: next tuesday-ish');
+		expect(fake.requests).toEqual([]);
 	});
 });
