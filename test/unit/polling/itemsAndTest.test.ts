@@ -17,11 +17,14 @@ describe('iClosed Polling Trigger: items', () => {
 	});
 	afterEach(() => fake.close());
 
-	/** Every key path of an item (arrays by their first element), so shapes can be compared. */
-	function shape(value: unknown, prefix = ''): string[] {
-		if (Array.isArray(value)) return value.length > 0 ? shape(value[0], `${prefix}[]`) : [`${prefix}[]`];
-		if (typeof value !== 'object' || value === null) return [prefix];
-		return Object.entries(value).flatMap(([k, v]) => [`${prefix}.${k}`, ...shape(v, `${prefix}.${k}`)]);
+	/**
+	 * The key paths of an item two levels deep (`.call.startTime`), arrays by their first element: the
+	 * fixed shape downstream nodes read. Deeper levels may be maps keyed by the account's own names.
+	 */
+	function shape(value: unknown, prefix = '', depth = 2): string[] {
+		if (Array.isArray(value)) return value.length > 0 ? shape(value[0], `${prefix}[]`, depth) : [`${prefix}[]`];
+		if (typeof value !== 'object' || value === null || depth === 0) return [prefix];
+		return Object.entries(value).flatMap(([k, v]) => [`${prefix}.${k}`, ...shape(v, `${prefix}.${k}`, depth - 1)]);
 	}
 	const keysOf = (item: IDataObject) => Object.keys(item).filter((k) => k !== 'rest').sort();
 
