@@ -7,7 +7,8 @@ import { executeDeclared } from './executeDeclared';
 
 /**
  * The item loop. Every operation meets one contract, `(itemIndex, declaration) → record(s)`; the
- * router owns `continueOnFail` (an `{ error, statusCode }` item per failed input) and `pairedItem`.
+ * router owns `continueOnFail` (an `{ error: { message, statusCode, description } }` item per failed
+ * input, which n8n can route to the error output) and `pairedItem`.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();

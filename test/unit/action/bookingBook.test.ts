@@ -204,7 +204,7 @@ describe('Call → Book', () => {
 		});
 	});
 
-	it('gives {error, statusCode} items, paired to their input, with continueOnFail', async () => {
+	it('gives {error: {message, statusCode}} items, paired to their input, with continueOnFail', async () => {
 		const f = fake();
 		f.injectFault('POST /v1/eventCalls', { kind: 'status', status: 503, times: 1 });
 		const { json, items } = await runAction(
@@ -221,9 +221,9 @@ describe('Call → Book', () => {
 			},
 		);
 		expect(json).toEqual([
-			expect.objectContaining({ error: expect.stringMatching(/^The call may or may not have been booked/), statusCode: 503 }),
-			expect.objectContaining({ error: 'Start Time 2026-03-01T10:00:00.000Z is in the past' }),
-			expect.objectContaining({ error: expect.stringMatching(/Email is not a valid email address/) }),
+			{ error: expect.objectContaining({ message: expect.stringMatching(/^The call may or may not have been booked/), statusCode: 503 }) },
+			{ error: expect.objectContaining({ message: 'Start Time 2026-03-01T10:00:00.000Z is in the past' }) },
+			{ error: expect.objectContaining({ message: expect.stringMatching(/Email is not a valid email address/) }) },
 			expect.objectContaining({ startTime: OTHER_SLOT, id: expect.any(Number) }),
 		]);
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);

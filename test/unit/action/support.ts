@@ -11,7 +11,7 @@ import { Workflow } from 'n8n-workflow';
 
 import { startFakeIClosed } from '../../fake-iclosed';
 import type { FakeIClosed, FakeIClosedOptions, RecordedRequest } from '../../fake-iclosed';
-import type { RunNodeResult } from '../../harness/runNode';
+import type { RunNodeOptions, RunNodeResult } from '../../harness/runNode';
 import { ACTION_NODE_TYPE, PackageNodeTypes } from '../../harness/nodeTypes';
 import { additionalDataFor, runNode } from '../../harness/runNode';
 
@@ -46,7 +46,7 @@ export function useFakeIClosed(options: FakeIClosedOptions = {}): () => FakeIClo
 export async function runAction(
 	fake: FakeIClosed,
 	parameters: INodeParameters,
-	options: { items?: IDataObject[]; continueOnFail?: boolean; timezone?: string } = {},
+	options: Pick<RunNodeOptions, 'items' | 'continueOnFail' | 'onError' | 'timezone'> = {},
 ): Promise<ActionRun> {
 	const result = await runNode({
 		parameters,
