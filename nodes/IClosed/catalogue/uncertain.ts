@@ -5,7 +5,7 @@ import { toNodeError } from '../../shared/nodeErrors';
 import { iClosedApiRequest } from '../../shared/transport/request';
 import { buildRequest } from '../execution/buildRequest';
 import { wantsSimplified } from '../execution/executeDeclared';
-import { shapeOutput } from '../execution/simplify';
+import { shapeOutput } from '../wire/simplify';
 import type { OperationDeclaration } from './types';
 
 /**

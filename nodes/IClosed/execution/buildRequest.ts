@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { IClosedInputError } from '../../shared/inputError';
 import type { IClosedRequest } from '../../shared/transport/request';
 import type { FieldDeclaration, OperationDeclaration } from '../catalogue/types';
-import { defaultLocation, optionalGroupOf } from '../description/groups';
+import { defaultLocation, optionalGroupOf } from '../catalogue/derived';
 import { readLocator, resolveLocator } from './locators';
-import { convertScalar, isUnset } from './values';
+import { convertScalar, isUnset } from '../wire/values';
 
 /**
  * Parameters → one `IClosedRequest`, driven by the declaration: each field read from its parameter (or

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { extractListPage, iClosedApiRequestAllItems } from '../../shared/transport/pagination';
 import { iClosedApiRequest } from '../../shared/transport/request';
 import type { OperationDeclaration } from '../catalogue/types';
-import { hasSimplify } from '../description/groups';
+import { hasSimplify } from '../catalogue/derived';
 import { buildRequest } from './buildRequest';
-import { redact, shapeOutput } from './simplify';
+import { redact, shapeOutput } from '../wire/simplify';
 
 /** Return All, or the Limit parameter (default 50). `undefined` means everything. */
 export function requestedLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {

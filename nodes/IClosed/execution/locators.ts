@@ -4,7 +4,7 @@ import { IClosedInputError } from '../../shared/inputError';
 import { iClosedApiRequest } from '../../shared/transport/request';
 import type { FieldDeclaration } from '../catalogue/types';
 import { CONTACT_URL_REGEX } from '../description/locators';
-import { toInteger } from './values';
+import { toInteger } from '../wire/values';
 
 /**
  * Turning what a resource locator holds into the ID iClosed wants. Most are a number already; two need

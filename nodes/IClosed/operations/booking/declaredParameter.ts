@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { FieldDeclaration, OperationDeclaration } from '../../catalogue/types';
-import { optionalGroupOf } from '../../description/groups';
+import { optionalGroupOf } from '../../catalogue/derived';
 
 /**
  * The raw parameter behind a declared field, found by its wire name, before the catalogue's

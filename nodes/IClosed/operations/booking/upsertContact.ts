@@ -5,7 +5,7 @@ import { iClosedApiRequest } from '../../../shared/transport/request';
 import type { OperationDeclaration } from '../../catalogue/types';
 import { buildRequest } from '../../execution/buildRequest';
 import { wantsSimplified } from '../../execution/executeDeclared';
-import { shapeOutput } from '../../execution/simplify';
+import { shapeOutput } from '../../wire/simplify';
 import { findContactByEmail, splitForUpdate } from './contactMatch';
 
 /**

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { errorItemJson, toNodeError } from '../../shared/nodeErrors';
-import { findOperation } from '../catalogue';
-import { executeDeclared } from './executeDeclared';
+import { errorItemJson, toNodeError } from '../shared/nodeErrors';
+import { findOperation } from './catalogue';
+import { executeDeclared } from './execution/executeDeclared';
 
 /**
  * The item loop. Every operation meets one contract, `(itemIndex, declaration) → record(s)`; the
