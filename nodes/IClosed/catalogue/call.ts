@@ -1,4 +1,3 @@
-import { bookCall } from '../operations/booking';
 import {
 	CALL_TYPES,
 	NO_SALE_REASONS,
@@ -152,7 +151,6 @@ export const callResource: ResourceDeclaration = {
 				'Book a call on an event (numeric event ID or link prefix) for an existing contact ID or an email/phone. Start time in UTC, e.g. a start from Event → Get Available Slots. Never retried automatically.',
 			method: 'POST',
 			path: '/v1/eventCalls',
-			execute: bookCall,
 			output: { kind: 'record', paths: [['data', 'eventCall', 'data'], ['data', 'eventCall'], ['data']] },
 			atLeastOne: [['contactId', 'email', 'phoneNumber']],
 			fields: [

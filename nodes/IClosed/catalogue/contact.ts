@@ -1,4 +1,3 @@
-import { upsertContact } from '../operations/booking';
 import {
 	CONTACT_STATUSES,
 	ORDER_TOGETHER,
@@ -9,7 +8,7 @@ import {
 	userLocator,
 } from './common';
 import type { FieldDeclaration, ResourceDeclaration } from './types';
-import { CONTACT_CREATE_EVENT_FIELD, getContactDetail } from './uncertain';
+import { CONTACT_CREATE_EVENT_FIELD } from './uncertain';
 
 /** Contacts (§2.1): the people who book calls. */
 
@@ -101,7 +100,6 @@ export const contactResource: ResourceDeclaration = {
 			method: 'GET',
 			path: '/v1/contacts/detail',
 			output: CONTACT_RECORD,
-			execute: getContactDetail,
 			fields: [
 				{ ...CONTACT, apiName: 'contactId' },
 				{ name: 'includeUtms', displayName: 'Include UTMs', kind: 'boolean', description: 'Whether to add the UTM parameters of each of the contact’s calls' },
@@ -128,7 +126,6 @@ export const contactResource: ResourceDeclaration = {
 			method: 'POST',
 			path: '/v1/contacts',
 			output: CONTACT_RECORD,
-			execute: upsertContact,
 			fields: [{ ...email, required: true, description: 'The email address that identifies the contact' }, ...CONTACT_CREATE_FIELDS],
 		},
 		{

@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { getFieldsOfAllObjects } from '../execution/allObjectFields';
 import { SECONDARY_ANSWERS_FIELD } from './call';
 import { callLocator, contactLocator, eventLocator } from './common';
 import type { FieldDeclaration, OptionDeclaration, ResourceDeclaration } from './types';
@@ -105,7 +104,6 @@ export const customFieldResource: ResourceDeclaration = {
 			method: 'GET',
 			path: '/v1/fields/objects/all',
 			list: { maxPageSize: 100 },
-			execute: getFieldsOfAllObjects,
 			fields: LIST_FILTERS,
 		},
 		{

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../catalogue/types';
+import type { OperationDeclaration } from './types';
 
 /**
  * Facts that follow from a declaration, kept beside the catalogue so that the UI properties

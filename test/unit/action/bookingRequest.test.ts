@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { SECONDARY_ANSWERS_WHEN_NONE, checkBookingBody } from '../../../nodes/IClosed/operations/booking/bookingRequest';
+import { SECONDARY_ANSWERS_WHEN_NONE, checkBookingBody } from '../../../nodes/IClosed/operations/call/bookingRequest';
 import { IClosedInputError } from '../../../nodes/shared/inputError';
 
 const NOW = DateTime.fromISO('2026-03-01T12:00:00Z');

@@ -1,16 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { toTimeZone } from '../../../shared/dates';
 import { IClosedInputError } from '../../../shared/inputError';
 import { toNodeError } from '../../../shared/nodeErrors';
-import { iClosedApiRequest } from '../../../shared/transport/request';
-import type { OperationDeclaration } from '../../catalogue/types';
-import { buildRequest } from '../../execution/buildRequest';
+import type { SpecialOperation } from '../../execution/declaredOperation';
 import { readLocator } from '../../execution/locators';
+import { send } from '../../wire/declaredRequest';
 import { resolveDateRange } from './dateRange';
-import { declaredField, rawDeclaredValue, withoutFields } from './declaredParameter';
 import type { EventInfo } from './eventInfo';
 import { lookupEvent } from './eventInfo';
 import { UnexpectedSlotResponseError } from './slotResponse';
@@ -25,21 +23,15 @@ import { collectSlots } from './slotWindows';
  * (local in the requested zone), `timeZone`, `linkPrefix`, `eventId` (when known).
  */
 
-/** The parameters this operation reads itself rather than through the catalogue's request builder. */
-export const SLOT_PARAMETERS = { event: 'eventId', timeZone: 'timeZone', startDate: 'currentDate', endDate: 'endDate' };
-
-const END_DATE_LABEL = 'End Date';
-
-export const slotSearchProperties: INodeProperties[] = [
-	{
-		displayName: END_DATE_LABEL,
-		name: SLOT_PARAMETERS.endDate,
-		type: 'dateTime',
-		default: '',
-		description:
-			'Last day to search (included), in the chosen time zone. Empty: seven days after the first day searched (today unless From Date is set). Longer ranges take one request per window of days iClosed answers.',
-	},
-];
+/**
+ * The declared fields this operation reads itself (marked `readByOperation` in the catalogue): the
+ * event is looked up once for its link prefix and length, the zone and first day shape every window.
+ */
+const EVENT = 'eventId';
+const TIME_ZONE = 'timeZone';
+const START_DATE = 'currentDate';
+/** Its own parameter (the declaration's `extraProperties`). */
+const END_DATE = 'endDate';
 
 function toSlotItem(slot: Slot, event: EventInfo, zone: string): IDataObject {
 	const start = DateTime.fromMillis(slot.startMs, { zone: 'utc' });
@@ -50,30 +42,19 @@ function toSlotItem(slot: Slot, event: EventInfo, zone: string): IDataObject {
 	return item;
 }
 
-export async function getAvailableSlots(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	declaration: OperationDeclaration,
-): Promise<IDataObject | IDataObject[]> {
-	const raw = (wireName: string) => rawDeclaredValue(this, itemIndex, declaration, declaredField(declaration, wireName));
-	const locator = readLocator(this.getNodeParameter(SLOT_PARAMETERS.event, itemIndex, undefined));
+export const getAvailableSlots: SpecialOperation = async function (itemIndex, { declaration, request, raw }) {
+	const locator = readLocator(raw(EVENT));
 	if (!locator) {
 		throw new IClosedInputError('Event is required', 'Pick the event, or give its numeric ID or link prefix (username/event-name).');
 	}
-	const zone = toTimeZone(raw(SLOT_PARAMETERS.timeZone) ?? this.getTimezone(), 'Time Zone');
+	const zone = toTimeZone(raw(TIME_ZONE) ?? this.getTimezone(), 'Time Zone');
 	const now = DateTime.now();
-	const range = resolveDateRange(
-		{ start: raw(SLOT_PARAMETERS.startDate), end: this.getNodeParameter(SLOT_PARAMETERS.endDate, itemIndex, '') },
-		zone,
-		now,
-		{ start: declaredField(declaration, SLOT_PARAMETERS.startDate)?.displayName ?? 'Start Date', end: END_DATE_LABEL },
-	);
-	// Routing and anything else declared goes through the catalogue's builder, as for any request.
-	const { body: routing } = await buildRequest.call(
-		this,
-		itemIndex,
-		withoutFields(declaration, [SLOT_PARAMETERS.event, SLOT_PARAMETERS.timeZone, SLOT_PARAMETERS.startDate]),
-	);
+	const label = (name: string) =>
+		[...declaration.fields, ...(declaration.extraProperties ?? [])].find((f) => f.name === name)?.displayName ?? name;
+	const range = resolveDateRange({ start: raw(START_DATE), end: raw(END_DATE) ?? '' }, zone, now, {
+		start: label(START_DATE),
+		end: label(END_DATE),
+	});
 	const event = await lookupEvent.call(this, locator, itemIndex);
 
 	try {
@@ -83,11 +64,10 @@ export async function getAvailableSlots(
 			now,
 			warn: (message) => this.logger.warn(message),
 			fetchWindow: async (currentDate) =>
-				await iClosedApiRequest.call(this, {
-					method: 'POST',
-					path: '/v1/events/eventDates',
-					body: { ...(routing as IDataObject), linkPrefix: event.linkPrefix, timeZone: zone, currentDate },
-					itemIndex,
+				await send(this, {
+					...request,
+					// Routing and anything else declared comes built; the event, zone and day are set here.
+					body: { ...(request.body as IDataObject), linkPrefix: event.linkPrefix, timeZone: zone, currentDate },
 					// eventDates only reads, so a 5xx or dropped connection is safe to repeat.
 					readOnly: true,
 				}),
@@ -99,4 +79,4 @@ export async function getAvailableSlots(
 		}
 		throw toNodeError(this.getNode(), error, itemIndex);
 	}
-}
+};

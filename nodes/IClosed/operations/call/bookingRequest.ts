@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 import { parseDateTime, toTimeZone } from '../../../shared/dates';
 import { IClosedInputError } from '../../../shared/inputError';
-import { assertUnambiguousWallClock } from './localTime';
+import { assertUnambiguousWallClock } from '../localTime';
 
 /**
  * Everything about a booking that can be checked before `POST /v1/eventCalls` (§2.2) is sent.
