@@ -4,7 +4,8 @@ import { IClosedInputError } from '../../shared/inputError';
 import type { IClosedRequest } from '../../shared/transport/request';
 import type { FieldDeclaration, OperationDeclaration } from '../catalogue/types';
 import { defaultLocation, optionalGroupOf } from '../catalogue/derived';
-import { readLocator, resolveLocator } from './locators';
+import { LOCATORS, readLocator } from '../locators';
+import { resolveNumericId } from '../locators/locator';
 import { convertScalar, isUnset } from '../wire/values';
 
 /**
@@ -68,7 +69,8 @@ export async function convertField(
 			if (field.required) throw missing(field);
 			return [];
 		}
-		return await resolveLocator(ctx, field, locator, itemIndex);
+		const kind = field.locator ? LOCATORS[field.locator] : undefined;
+		return kind ? await kind.resolve(ctx, field, locator, itemIndex) : await resolveNumericId(ctx, field, locator);
 	}
 	if (field.kind === 'collection') {
 		const value = await convertObject(ctx, field.fields ?? [], (raw ?? {}) as IDataObject, zone, itemIndex);

@@ -6,7 +6,7 @@ import { toTimeZone } from '../../../shared/dates';
 import { IClosedInputError } from '../../../shared/inputError';
 import { toNodeError } from '../../../shared/nodeErrors';
 import type { SpecialOperation } from '../../execution/declaredOperation';
-import { readLocator } from '../../execution/locators';
+import { readLocator } from '../../locators';
 import { send } from '../../wire/declaredRequest';
 import { resolveDateRange } from './dateRange';
 import type { EventInfo } from './eventInfo';
