@@ -4,8 +4,7 @@ import { IClosedInputError } from '../../shared/inputError';
 import type { IClosedRequest } from '../../shared/transport/request';
 import type { FieldDeclaration, OperationDeclaration } from '../catalogue/types';
 import { defaultLocation, optionalGroupOf } from '../catalogue/derived';
-import { LOCATORS, readLocator } from '../locators';
-import { resolveNumericId } from '../locators/locator';
+import { locatorOf, readLocator } from '../locators';
 import { convertScalar, isUnset } from '../wire/values';
 
 /**
@@ -69,8 +68,7 @@ export async function convertField(
 			if (field.required) throw missing(field);
 			return [];
 		}
-		const kind = field.locator ? LOCATORS[field.locator] : undefined;
-		return kind ? await kind.resolve(ctx, field, locator, itemIndex) : await resolveNumericId(ctx, field, locator);
+		return await locatorOf(field).resolve(ctx, field, locator, itemIndex);
 	}
 	if (field.kind === 'collection') {
 		const value = await convertObject(ctx, field.fields ?? [], (raw ?? {}) as IDataObject, zone, itemIndex);

@@ -1,4 +1,4 @@
-import type { LocatorKind } from '../catalogue/types';
+import type { FieldDeclaration, LocatorKind } from '../catalogue/types';
 import { callLocator } from './call';
 import { contactLocator } from './contact';
 import { eventLocator } from './event';
@@ -16,6 +16,12 @@ export const LOCATORS: Record<LocatorKind, LocatorKindModule> = {
 	transaction: transactionLocator,
 	user: userLocator,
 };
+
+/** The module of a locator field's kind (every locator field names one; the layout test checks it). */
+export function locatorOf(field: FieldDeclaration): LocatorKindModule {
+	if (!field.locator) throw new Error(`The locator field ${field.name} names no locator kind`);
+	return LOCATORS[field.locator];
+}
 
 export type { LocatorKindModule, LocatorValue } from './locator';
 export { readLocator } from './locator';

@@ -137,6 +137,8 @@ describe('Call → Book', () => {
 			['a start in the past', { dateTime: '2026-03-02T11:00:00Z' }, /Start Time 2026-03-02T11:00:00.000Z is in the past/],
 			['a local start the clocks skip', { dateTime: '2026-03-08T02:30:00' }, /2026-03-08 02:30 in America\/New_York does not exist/],
 			['a 26-letter last name', { additionalFields: { email: 'x@example.com', lastName: 'Wolfeschlegelsteinhausenbe' } }, /Last Name is longer than iClosed's 25 characters/],
+			['conditional user IDs that are only a comma', { additionalFields: { email: 'x@example.com', conditionalUsers: ',' } }, /Conditional Users must be numeric user IDs/],
+			['a guest address iClosed would refuse', { additionalFields: { email: 'x@example.com', additionalGuests: { values: [{ email: 'bob@example..com' }] } } }, /Additional guest 1 is not a valid email address/],
 		])('%s', async (_, extra, message) => {
 			const f = fake();
 			const { error } = await runAction(f, book(extra), { timezone: 'America/New_York' });

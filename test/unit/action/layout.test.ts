@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 import { CATALOGUE, findOperation } from '../../../nodes/IClosed/catalogue';
+import type { FieldDeclaration } from '../../../nodes/IClosed/catalogue/types';
 import { SPECIAL_OPERATIONS } from '../../../nodes/IClosed/operations/registry';
 import { WEBHOOKS_PATH } from '../../../nodes/shared/webhookEvents';
 
@@ -129,6 +130,15 @@ describe('Action node layout', () => {
 			const [resource, operation] = key.split(':');
 			expect(findOperation(resource, operation)).toBeDefined();
 		}
+	});
+
+	it('every locator field names its locator kind', () => {
+		const fields = (list: FieldDeclaration[]): FieldDeclaration[] => list.flatMap((f) => [f, ...fields(f.fields ?? [])]);
+		const unnamed = CATALOGUE.flatMap((r) => r.operations)
+			.flatMap((op) => fields(op.fields).map((f) => ({ op: `${op.resource}:${op.value}`, f })))
+			.filter(({ f }) => f.kind === 'locator' && !f.locator)
+			.map(({ op, f }) => `${op} ${f.name}`);
+		expect(unnamed).toEqual([]);
 	});
 
 	it('only special operations read declared fields themselves or add parameters of their own', () => {

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SpecialOperation } from '../../execution/declaredOperation';
 import { requestedLimit } from '../../execution/executeDeclared';
-import { send } from '../../wire/declaredRequest';
+import { listOf, send } from '../../wire/declaredRequest';
 
 /**
  * Custom Field → Get Many for All Objects. `GET /v1/fields/objects/all` answers
@@ -14,7 +14,7 @@ const MAX_PAGES = 1000;
 
 export const getFieldsOfAllObjects: SpecialOperation = async function (itemIndex, { declaration, request }) {
 	const limit = requestedLimit(this, itemIndex);
-	const pageSize = declaration.list?.maxPageSize ?? 100;
+	const pageSize = listOf(declaration).maxPageSize;
 	const fields: IDataObject[] = [];
 	for (let page = 0; page < MAX_PAGES; page++) {
 		const body = (await send(this, { ...request, query: { ...request.query, page, limit: pageSize } })) as IDataObject;
