@@ -8,8 +8,8 @@ import type {
 	INodePropertyMode,
 } from 'n8n-workflow';
 
-import type { FieldDeclaration, OperationDeclaration } from '../catalogue/types';
-import { readListPage } from '../wire/declaredRequest';
+import type { FieldDeclaration, OperationDeclaration, ResourceKey } from '../catalogue/types';
+import { declarationOf, readListPage } from '../wire/declaredRequest';
 import { toInteger } from '../wire/values';
 
 /**
@@ -97,4 +97,24 @@ export async function searchDeclaredList(
 
 export function fullName(record: IDataObject): string {
 	return [record.firstName, record.lastName].filter((p) => typeof p === 'string' && p !== '').join(' ');
+}
+
+/**
+ * A kind whose value is simply the record's numeric ID: From list (its resource's Get Many, searched)
+ * or By ID. Calls, users, products and transactions.
+ */
+export function numericIdLocator(kind: {
+	resource: ResourceKey;
+	searchMethod: string;
+	idPlaceholder: string;
+	toItem: (record: IDataObject) => INodeListSearchItems;
+}): LocatorKindModule {
+	return {
+		searchMethod: kind.searchMethod,
+		modes: [listMode(kind.searchMethod, kind.resource), idMode(kind.idPlaceholder)],
+		async search(filter, token) {
+			return await searchDeclaredList(this, declarationOf(kind.resource, 'getMany'), kind.toItem, filter, token);
+		},
+		resolve: resolveNumericId,
+	};
 }
