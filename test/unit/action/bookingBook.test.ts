@@ -19,7 +19,7 @@ const OTHER_SLOT = '2026-03-03T14:30:00.000Z';
 describe('Call → Book', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: { eventId: number; hostId: number; contactId: number; fieldId: number };
-	beforeAll(() => {
+	beforeEach(() => {
 		const { state } = fake();
 		const ava = state.addUser({ firstName: 'Ava', lastName: 'Thompson', email: 'ava@acme.example.com' });
 		state.addAvailability(ava.id, 'America/New_York');

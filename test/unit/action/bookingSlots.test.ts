@@ -15,7 +15,7 @@ afterAll(() => {
 describe('Event → Get Available Slots', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let eventId: number;
-	beforeAll(() => {
+	beforeEach(() => {
 		const { state } = fake();
 		const ava = state.addUser({ firstName: 'Ava', lastName: 'Thompson', email: 'ava@acme.example.com' });
 		state.addAvailability(ava.id, 'America/New_York', { Monday: ['09:00-10:00'], Tuesday: ['09:00-10:00'], Wednesday: ['09:00-10:00'], Thursday: ['09:00-10:00'], Friday: ['09:00-10:00'] });

@@ -4,7 +4,7 @@ import { NOW, byId, runAction, seedAccount, sent, useFakeIClosed } from './suppo
 describe('Errors', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: ReturnType<typeof seedAccount>;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 	});
 

@@ -9,7 +9,7 @@ import { NOW, runAction, seedAccount, sent, useFakeIClosed } from './support';
 describe('On Error', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: ReturnType<typeof seedAccount>;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 	});
 

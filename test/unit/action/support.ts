@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { startFakeIClosed } from '../../fake-iclosed';
+import { DEFAULT_VARIANTS, startFakeIClosed } from '../../fake-iclosed';
 import type { FakeIClosed, FakeIClosedOptions, RecordedRequest } from '../../fake-iclosed';
 import type { RunNodeOptions, RunNodeResult } from '../../harness/runNode';
 import { ACTION_NODE_TYPE, PackageNodeTypes } from '../../harness/nodeTypes';
@@ -33,7 +33,11 @@ export function useFakeIClosed(options: FakeIClosedOptions = {}): () => FakeIClo
 	afterAll(async () => {
 		await fake?.close();
 	});
+	// Every test starts from an empty account (seed it in a beforeEach), so tests pass in any order.
 	beforeEach(() => {
+		fake?.state.reset();
+		fake?.setVariants({ ...DEFAULT_VARIANTS, ...options.variants });
+		fake?.setRateLimit(null);
 		fake?.clearRequests();
 		fake?.clearFaults();
 	});
