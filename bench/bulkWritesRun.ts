@@ -41,7 +41,7 @@ childMain(async () => {
 		ms,
 		outputItems: items.length,
 		errorItems: errors.length,
-		firstError: errors[0] ? String(errors[0].json.error) : undefined,
+		firstError: errors[0] ? String((errors[0].json.error as { message?: unknown }).message) : undefined,
 		runError: error?.message,
 		maxRssBytes: memory.stop().maxRssBytes,
 	};

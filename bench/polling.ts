@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- benchmark code, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- benchmark code, never shipped */
 // Benchmark 5 (never shipped): the iClosed Polling Trigger over 10,000 contacts, run in n8n-core's
 // PollContext (test/harness/pollWorkflow.ts) against the fake iClosed over real HTTP.
 // A: requests per poll at 0, 10 and 1,000 changes (contact.updated). B: time to drain 1,000 changes

@@ -9,6 +9,7 @@ import { TriggerWorkflow } from './lib/triggerWorkflow';
 import { aiToolScenario } from './scenarios/aiTool';
 import { bookingFlowScenario } from './scenarios/bookingFlow';
 import { examplesMatchNodesScenario } from './scenarios/examplesMatchNodes';
+import { onErrorScenario } from './scenarios/onError';
 import { packageLoadsScenario } from './scenarios/packageLoads';
 import { pollingTriggerScenario } from './scenarios/pollingTrigger';
 import { returnAllScenario } from './scenarios/returnAll';
@@ -31,4 +32,5 @@ describe(`n8n ${ctx.version} with n8n-nodes-iclosed`, { timeout: 900_000 }, () =
 	bookingFlowScenario(ctx);
 	returnAllScenario(ctx);
 	aiToolScenario(ctx);
+	onErrorScenario(ctx);
 });

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 
 import { CATALOGUE } from '../nodes/IClosed/catalogue';
 import type { OperationDeclaration, ResourceDeclaration } from '../nodes/IClosed/catalogue/types';
-import { hasSimplify } from '../nodes/IClosed/description/groups';
+import { hasSimplify } from '../nodes/IClosed/catalogue/derived';
 
 export const START = '<!-- operations:start -->';
 export const END = '<!-- operations:end -->';

@@ -91,13 +91,23 @@ export class SuiteContext {
 	/** Imports an example, runs it as the editor's "Execute workflow" button does, and waits for the result. */
 	async runExample(file: string, triggerName: string, timeoutMs = 60_000): Promise<Execution> {
 		const { id } = await this.importExample(file);
-		const executionId = await this.client.runManually(id, triggerName);
+		return await this.runManually(id, triggerName, file, timeoutMs);
+	}
+
+	/** Creates a workflow built by a test, bound to the suite's credential, runs it manually and waits. */
+	async runWorkflow(workflow: WorkflowBody, triggerName: string, timeoutMs = 60_000): Promise<Execution> {
+		const { id } = await this.client.createWorkflow(bindExample(workflow, this.credential));
+		return await this.runManually(id, triggerName, workflow.name, timeoutMs);
+	}
+
+	private async runManually(workflowId: string, triggerName: string, what: string, timeoutMs: number): Promise<Execution> {
+		const executionId = await this.client.runManually(workflowId, triggerName);
 		return await waitFor(
 			async () => {
 				const execution = await this.client.execution(executionId);
 				return FINISHED.includes(execution.status) ? execution : undefined;
 			},
-			{ timeoutMs, what: `the manual run of ${file}` },
+			{ timeoutMs, what: `the manual run of ${what}` },
 		);
 	}
 

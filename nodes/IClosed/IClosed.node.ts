@@ -4,7 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { testIClosedApiCredential } from '../shared/credentialTest';
 import { CATALOGUE } from './catalogue';
 import { buildProperties } from './description/properties';
-import { route } from './execution/router';
+import { route } from './router';
 import { listSearch } from './methods/listSearch';
 import { loadOptions } from './methods/loadOptions';
 

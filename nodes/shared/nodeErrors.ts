@@ -23,11 +23,19 @@ export function toNodeError(
 	return new NodeApiError(node, { message: String(error) } as JsonObject, { itemIndex });
 }
 
-/** The item a failed input produces when the node is set to continue on fail. */
+/**
+ * The JSON of the item a failed input produces when the node is set to continue on fail:
+ * `{ error: { message, statusCode?, description? } }`.
+ *
+ * `error` is its only key on purpose. n8n sends an item down the error output ("Continue (using error
+ * output)") only when its JSON holds nothing but the error: `error` alone on n8n 1.x and up to 2.8,
+ * `error`, `message` and `details` on 2.40. Any other key at the top keeps a failed item on the
+ * success branch, so the status code and the advice sit inside `error`.
+ */
 export function errorItemJson(error: NodeApiError | NodeOperationError): JsonObject {
-	const json: JsonObject = { error: error.message };
+	const details: JsonObject = { message: error.message };
 	const statusCode = (error as NodeApiError).httpCode;
-	if (statusCode) json.statusCode = Number(statusCode);
-	if (error.description) json.description = error.description;
-	return json;
+	if (statusCode) details.statusCode = Number(statusCode);
+	if (error.description) details.description = error.description;
+	return { error: details };
 }

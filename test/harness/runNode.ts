@@ -19,13 +19,19 @@ export interface RunNodeOptions {
 	credentials: TestCredentials;
 	/** Input items; one empty item (what a Manual Trigger emits) by default. */
 	items?: IDataObject[];
+	/** Shorthand for `onError: 'continueRegularOutput'` (the node setting "Continue"). */
 	continueOnFail?: boolean;
+	/** The node's On Error setting; `continueErrorOutput` gives it a second (error) output. */
+	onError?: 'continueRegularOutput' | 'continueErrorOutput';
 	nodeType?: string;
 	timezone?: string;
 }
 
 export interface RunNodeResult {
+	/** The items of the first (success) output. */
 	items: INodeExecutionData[];
+	/** Every output, as n8n's engine routed the items (index 1 is the error output with continueErrorOutput). */
+	outputs: INodeExecutionData[][];
 	/** The node's error when the run failed (continueOnFail off). */
 	error?: Error & { description?: string | null; httpCode?: string | null; context?: IDataObject };
 	run: IRun;
@@ -73,6 +79,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		parameters: options.parameters,
 		credentials: { iClosedApi: { id: 'cred-1', name: 'iClosed test' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...(options.onError ? { onError: options.onError } : {}),
 	};
 	const workflowData: IWorkflowBase = {
 		id: 'test-workflow',
@@ -110,7 +117,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const run = await done;
 
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
-	const items = taskData?.data?.main?.[0] ?? [];
+	const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
 	const error = (run.data.resultData.error ?? taskData?.error) as RunNodeResult['error'];
-	return { items, error, run };
+	return { items: outputs[0] ?? [], outputs, error, run };
 }

@@ -111,7 +111,8 @@ describe('1,000 malformed or adversarial deliveries (in-process)', () => {
 				({ a, items }) =>
 					`#${a.delivery.index} ${a.delivery.kind}: ${items} items, expected ${a.delivery.expectItems}`,
 			);
-		expect(receiver.received).toHaveLength(1000);
+		// The batch sent in beforeAll comes first; the deep-nesting tests below may add theirs after it.
+		expect(receiver.received.slice(0, answers.length)).toHaveLength(1000);
 		expect(mismatched).toEqual([]);
 		const expected = deliveries.reduce((n, d) => n + d.expectItems, 0);
 		expect(receiver.executions().flat()).toHaveLength(expected);

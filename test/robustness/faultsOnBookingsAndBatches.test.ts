@@ -105,9 +105,7 @@ describe('faults on bookings and batches', () => {
 			);
 			expect(error).toBeUndefined();
 			expect(out).toHaveLength(6);
-			expect(out[0].json).toEqual(
-				expect.objectContaining({ statusCode: 500, error: expect.any(String) }),
-			);
+			expect(out[0].json).toEqual({ error: expect.objectContaining({ statusCode: 500, message: expect.any(String) }) });
 			expect(out.map((o) => (o.pairedItem as { item: number }).item)).toEqual([0, 1, 2, 3, 4, 5]);
 			expect(out.slice(1).map((o) => o.json.email)).toEqual(items.slice(1).map((i) => i.email));
 		});
@@ -137,7 +135,7 @@ describe('faults on bookings and batches', () => {
 			expect(error).toBeUndefined();
 			expect(out).toHaveLength(4);
 			expect(out.map((o) => (o.pairedItem as { item: number }).item)).toEqual([0, 1, 2, 3]);
-			expect(String(out[1].json.error)).toMatch(/^The call may or may not have been booked/);
+			expect(String((out[1].json.error as { message?: string }).message)).toMatch(/^The call may or may not have been booked/);
 			expect(w().hits('POST', '/v1/eventCalls')).toHaveLength(4);
 			expect(starts.map((s) => w().callsAt(s).length)).toEqual([1, 0, 1, 1]);
 		});

@@ -6,10 +6,10 @@ import { callFake } from '../fake-iclosed/client';
 /** Every §2 endpoint answers a valid request from the demo account with its documented envelope. */
 describe('fake iClosed: the 38 REST endpoints on the demo seed', () => {
 	let fake: FakeIClosed;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed({ seed: 'demo' });
 	});
-	afterAll(() => fake.close());
+	afterEach(() => fake.close());
 
 	it('answers each one with 2xx and the envelope of the reference', async () => {
 		const s = fake.state;

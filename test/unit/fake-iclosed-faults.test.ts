@@ -11,7 +11,7 @@ describe('fake iClosed: injected faults', () => {
 		email: 'fault@example.com',
 		linkPrefix: 'acme/call',
 	};
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed({ now: () => now });
 		const host = fake.state.addUser({
 			firstName: 'Nora',
@@ -21,7 +21,7 @@ describe('fake iClosed: injected faults', () => {
 		fake.state.addAvailability(host.id, 'America/New_York');
 		fake.state.addEvent({ name: 'Call', linkPrefix: 'acme/call', hostIds: [host.id] });
 	});
-	afterAll(() => fake.close());
+	afterEach(() => fake.close());
 	afterEach(() => {
 		fake.clearFaults();
 		fake.clearRequests();

@@ -15,7 +15,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 describe('fake iClosed: eventDates (§2.4) across DST changes', () => {
 	let fake: FakeIClosed;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed({ now: () => NOW });
 		const ny = fake.state.addUser({
 			firstName: 'Nora',
@@ -44,7 +44,7 @@ describe('fake iClosed: eventDates (§2.4) across DST changes', () => {
 			slotInterval: 30,
 		});
 	});
-	afterAll(() => fake.close());
+	afterEach(() => fake.close());
 	afterEach(() => fake.setVariants({ eventDatesTimes: 'hhmm', eventDatesEnvelope: 'data' }));
 
 	const dates = (linkPrefix: string, timeZone: string, currentDate: string) =>
@@ -114,7 +114,7 @@ describe('fake iClosed: eventDates (§2.4) across DST changes', () => {
 describe('fake iClosed: booking (§2.2)', () => {
 	let fake: FakeIClosed;
 	let eventId: number;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed({ now: () => NOW });
 		const host = fake.state.addUser({
 			firstName: 'Nora',
@@ -128,12 +128,17 @@ describe('fake iClosed: booking (§2.2)', () => {
 			hostIds: [host.id],
 		}).id;
 	});
-	afterAll(() => fake.close());
+	afterEach(() => fake.close());
 
 	const book = (body: Record<string, unknown>) =>
 		callFake(fake, 'POST', '/v1/eventCalls', { body });
 	// Monday 9 March 2026, 09:00 New York (EDT) = 13:00 UTC.
 	const slot = '2026-03-09T13:00:00.000Z';
+	/** Pat's booking of `slot`: the call the tests below start from. */
+	const bookPat = async () => {
+		const r = await book({ dateTime: slot, timeZone: 'Europe/Paris', email: 'pat@example.com', firstName: 'Pat', linkPrefix: 'acme/ny-call' });
+		expect(r.status).toBe(201);
+	};
 
 	it('books a free slot, creates the contact and answers the §2.2 envelope', async () => {
 		const r = await book({
@@ -168,6 +173,7 @@ describe('fake iClosed: booking (§2.2)', () => {
 	});
 
 	it('refuses the same slot again on a single-host event, and no longer offers it', async () => {
+		await bookPat();
 		const r = await book({ dateTime: slot, timeZone: 'UTC', email: 'sam@example.com', eventId });
 		expect(r.status).toBe(400);
 		expect(r.body.message).toMatch(/not available/);
@@ -212,6 +218,7 @@ describe('fake iClosed: booking (§2.2)', () => {
 	});
 
 	it('frees the slot on cancel and moves it on reschedule', async () => {
+		await bookPat();
 		const [call] = fake.state.calls;
 		const moved = await callFake(fake, 'PUT', '/v1/eventCalls/reschedule', {
 			body: { id: call.id, dateTime: '2026-03-10T14:00:00.000Z', timeZone: 'UTC' },
@@ -243,6 +250,7 @@ describe('fake iClosed: booking (§2.2)', () => {
 	});
 
 	it('sets an outcome, enforcing the cross-field rules by default', async () => {
+		await bookPat();
 		const [call] = fake.state.calls;
 		const bad = await callFake(fake, 'POST', '/v1/outcomes', {
 			body: { eventCallId: call.id, outcome: 'WON' },

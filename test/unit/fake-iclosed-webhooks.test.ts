@@ -48,10 +48,10 @@ async function startReceiver(): Promise<{
 
 describe('fake iClosed: webhooks API (§2.11)', () => {
 	let fake: FakeIClosed;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed();
 	});
-	afterAll(() => fake.close());
+	afterEach(() => fake.close());
 	beforeEach(() => {
 		fake.state.webhooks = [];
 		fake.setVariants({
@@ -154,11 +154,11 @@ describe('fake iClosed: webhooks API (§2.11)', () => {
 describe('fake iClosed: deliveries (§3)', () => {
 	let fake: FakeIClosed;
 	let receiver: Awaited<ReturnType<typeof startReceiver>>;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed({ seed: 'demo' });
 		receiver = await startReceiver();
 	});
-	afterAll(async () => {
+	afterEach(async () => {
 		await fake.close();
 		await receiver.close();
 	});

@@ -5,14 +5,14 @@ import { sleep } from '../fake-iclosed/faults';
 
 describe('fake iClosed: auth (§1.2)', () => {
 	let fake: FakeIClosed;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed({
 			apiKeys: ['iclosed_good'],
 			expiredKeys: ['iclosed_old'],
 			noPlanKeys: ['iclosed_startup'],
 		});
 	});
-	afterAll(() => fake.close());
+	afterEach(() => fake.close());
 
 	it('answers 401 "API key is required" without a header or with a key lacking the iclosed_ prefix', async () => {
 		for (const key of [null, 'iclosed-good', 'good']) {
@@ -52,10 +52,10 @@ describe('fake iClosed: auth (§1.2)', () => {
 
 describe('fake iClosed: envelopes, paging and records', () => {
 	let fake: FakeIClosed;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed({ seed: 'demo' });
 	});
-	afterAll(() => fake.close());
+	afterEach(() => fake.close());
 
 	it('answers GET /v1/eventCalls with 201 and {data:{eventCalls,count}}', async () => {
 		const r = await callFake(fake, 'GET', '/v1/eventCalls', { query: { limit: 3 } });
@@ -177,10 +177,10 @@ describe('fake iClosed: envelopes, paging and records', () => {
 
 describe('fake iClosed: validation (zod-shaped 400)', () => {
 	let fake: FakeIClosed;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed();
 	});
-	afterAll(() => fake.close());
+	afterEach(() => fake.close());
 
 	it('rejects a bad email with iClosed’s zod shape', async () => {
 		const r = await callFake(fake, 'POST', '/v1/contacts', { body: { email: 'not-an-email' } });
@@ -262,12 +262,12 @@ describe('fake iClosed: validation (zod-shaped 400)', () => {
 
 describe('fake iClosed: rate limits (§1.3)', () => {
 	let fake: FakeIClosed;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fake = await startFakeIClosed({
 			rateLimit: { points: 2, windowSec: 1, retryAfterHeader: true },
 		});
 	});
-	afterAll(() => fake.close());
+	afterEach(() => fake.close());
 
 	it('answers 429 with retryAfter and Retry-After past the limit, per endpoint, then recovers', async () => {
 		expect((await callFake(fake, 'GET', '/v1/users')).status).toBe(200);

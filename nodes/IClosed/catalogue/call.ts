@@ -1,4 +1,3 @@
-import { bookCall } from '../operations/booking';
 import {
 	CALL_TYPES,
 	NO_SALE_REASONS,
@@ -14,6 +13,9 @@ import type { FieldDeclaration, ResourceDeclaration } from './types';
 import { RESCHEDULE_RECORD_PATHS } from './uncertain';
 
 /** Calls (`eventCalls`, §2.2): booked meetings between a contact and a host. */
+
+/** Paths several operations of this resource use (each with its own method). */
+const EVENT_CALLS = '/v1/eventCalls';
 
 const CALL = callLocator('The call');
 
@@ -138,7 +140,7 @@ export const callResource: ResourceDeclaration = {
 			action: 'Get many calls',
 			description: 'List or search booked calls. Each has a numeric call ID (for Reschedule, Cancel, Set Outcome), contactId and dateTimeUTC.',
 			method: 'GET',
-			path: '/v1/eventCalls',
+			path: EVENT_CALLS,
 			list: { listKey: 'eventCalls', maxPageSize: 100 },
 			together: ORDER_TOGETHER,
 			fields: CALL_FILTERS,
@@ -151,8 +153,7 @@ export const callResource: ResourceDeclaration = {
 			description:
 				'Book a call on an event (numeric event ID or link prefix) for an existing contact ID or an email/phone. Start time in UTC, e.g. a start from Event → Get Available Slots. Never retried automatically.',
 			method: 'POST',
-			path: '/v1/eventCalls',
-			execute: bookCall,
+			path: EVENT_CALLS,
 			output: { kind: 'record', paths: [['data', 'eventCall', 'data'], ['data', 'eventCall'], ['data']] },
 			atLeastOne: [['contactId', 'email', 'phoneNumber']],
 			fields: [

@@ -1,4 +1,3 @@
-import { upsertContact } from '../operations/booking';
 import {
 	CONTACT_STATUSES,
 	ORDER_TOGETHER,
@@ -9,9 +8,13 @@ import {
 	userLocator,
 } from './common';
 import type { FieldDeclaration, ResourceDeclaration } from './types';
-import { CONTACT_CREATE_EVENT_FIELD, getContactDetail } from './uncertain';
+import { CONTACT_CREATE_EVENT_FIELD } from './uncertain';
 
 /** Contacts (§2.1): the people who book calls. */
+
+/** Paths several operations of this resource use (each with its own method). */
+const CONTACTS = '/v1/contacts';
+const CONTACT_NOTES = '/v1/contacts/notes';
 
 const CONTACT = contactLocator('The contact');
 const CONTACT_RECORD = { kind: 'record' as const, paths: [['data', 'contact'], ['data']] };
@@ -73,7 +76,7 @@ export const contactResource: ResourceDeclaration = {
 			action: 'Get many contacts',
 			description: 'List or search contacts. Each has a numeric ID (used by every other contact and call operation) and a contact_… preview ID.',
 			method: 'GET',
-			path: '/v1/contacts',
+			path: CONTACTS,
 			list: { listKey: 'contacts', maxPageSize: 100 },
 			together: ORDER_TOGETHER,
 			fields: [
@@ -101,7 +104,6 @@ export const contactResource: ResourceDeclaration = {
 			method: 'GET',
 			path: '/v1/contacts/detail',
 			output: CONTACT_RECORD,
-			execute: getContactDetail,
 			fields: [
 				{ ...CONTACT, apiName: 'contactId' },
 				{ name: 'includeUtms', displayName: 'Include UTMs', kind: 'boolean', description: 'Whether to add the UTM parameters of each of the contact’s calls' },
@@ -114,7 +116,7 @@ export const contactResource: ResourceDeclaration = {
 			action: 'Create a contact',
 			description: 'Create a contact from an email or phone number (iClosed updates the contact when the email exists). Returns the numeric contact ID.',
 			method: 'POST',
-			path: '/v1/contacts',
+			path: CONTACTS,
 			output: CONTACT_RECORD,
 			atLeastOne: [['email', 'phoneNumber']],
 			fields: [{ ...email, topLevel: true, description: 'The contact’s email address (email or phone number is required)' }, ...CONTACT_CREATE_FIELDS],
@@ -126,9 +128,8 @@ export const contactResource: ResourceDeclaration = {
 			action: 'Create or update a contact',
 			description: 'Create a new record, or update the current one if it already exists (upsert)',
 			method: 'POST',
-			path: '/v1/contacts',
+			path: CONTACTS,
 			output: CONTACT_RECORD,
-			execute: upsertContact,
 			fields: [{ ...email, required: true, description: 'The email address that identifies the contact' }, ...CONTACT_CREATE_FIELDS],
 		},
 		{
@@ -138,7 +139,7 @@ export const contactResource: ResourceDeclaration = {
 			action: 'Update a contact',
 			description: 'Change a contact’s name, emails, phone numbers, status or referrer, by numeric contact ID',
 			method: 'PUT',
-			path: '/v1/contacts',
+			path: CONTACTS,
 			output: CONTACT_RECORD,
 			fields: [
 				{ ...CONTACT, apiName: 'id' },
@@ -159,7 +160,7 @@ export const contactResource: ResourceDeclaration = {
 			action: 'Get notes of a contact',
 			description: 'List the notes on a contact, newest first',
 			method: 'GET',
-			path: '/v1/contacts/notes',
+			path: CONTACT_NOTES,
 			list: { maxPageSize: 100 },
 			fields: [{ ...CONTACT, apiName: 'contactId' }],
 		},
@@ -170,7 +171,7 @@ export const contactResource: ResourceDeclaration = {
 			action: 'Add a note to a contact',
 			description: 'Add a note to a contact. iClosed stores notes as HTML, so wrap paragraphs in p tags to keep line breaks.',
 			method: 'POST',
-			path: '/v1/contacts/notes',
+			path: CONTACT_NOTES,
 			fields: [
 				{ ...CONTACT, apiName: 'contactId' },
 				{ name: 'note', displayName: 'Note', kind: 'text', required: true, description: 'The note (HTML allowed, max 10,000 characters)' },

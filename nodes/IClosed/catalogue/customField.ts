@@ -1,12 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { getFieldsOfAllObjects } from '../execution/allObjectFields';
 import { SECONDARY_ANSWERS_FIELD } from './call';
 import { callLocator, contactLocator, eventLocator } from './common';
 import type { FieldDeclaration, OptionDeclaration, ResourceDeclaration } from './types';
 import { INVITEE_ANSWERS_FIELD } from './uncertain';
 
 /** Custom fields (§2.8): fields per object type, their answers, and the booking form's answers. */
+
+/** Paths several operations of this resource use (each with its own method). */
+const FIELDS = '/v1/fields';
 
 const OBJECT_TYPES: OptionDeclaration[] = [
 	'CALL', 'CONTACT', 'DEAL', 'EVENT', 'INVITEE_QUESTION', 'ISCORE', 'UNIFIED_INBOX', 'USER',
@@ -105,7 +107,6 @@ export const customFieldResource: ResourceDeclaration = {
 			method: 'GET',
 			path: '/v1/fields/objects/all',
 			list: { maxPageSize: 100 },
-			execute: getFieldsOfAllObjects,
 			fields: LIST_FILTERS,
 		},
 		{
@@ -126,7 +127,7 @@ export const customFieldResource: ResourceDeclaration = {
 			action: 'Create a custom field',
 			description: 'Create a custom field on an object type. Returns its numeric ID and identifier.',
 			method: 'POST',
-			path: '/v1/fields',
+			path: FIELDS,
 			output: { kind: 'record', paths: [['data']] },
 			fields: [
 				{ name: 'name', displayName: 'Name', kind: 'string', required: true, description: 'The field’s label' },
@@ -142,7 +143,7 @@ export const customFieldResource: ResourceDeclaration = {
 			action: 'Update a custom field',
 			description: 'Change a custom field (numeric field ID); Choices replace the existing ones',
 			method: 'PUT',
-			path: '/v1/fields',
+			path: FIELDS,
 			output: { kind: 'record', paths: [['data']] },
 			fields: [
 				{ ...customFieldId, apiName: 'id', required: true, topLevel: false, description: 'The field to change' },

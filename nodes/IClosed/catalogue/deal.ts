@@ -10,6 +10,9 @@ import type { FieldDeclaration, ResourceDeclaration } from './types';
 
 /** Deals (§2.5): what was sold on a call. iClosed has no deal delete. */
 
+/** Paths several operations of this resource use (each with its own method). */
+const DEALS = '/v1/deals';
+
 const DEAL_RECORD = { kind: 'record' as const, paths: [['data', 'deal'], ['data']] };
 
 const product: FieldDeclaration = { name: 'productId', displayName: 'Product', kind: 'options', loadOptions: 'products', description: 'The product sold' };
@@ -29,7 +32,7 @@ export const dealResource: ResourceDeclaration = {
 			action: 'Get many deals',
 			description: 'List or search deals, with their contact and product. Each has a numeric deal ID for Update.',
 			method: 'GET',
-			path: '/v1/deals',
+			path: DEALS,
 			list: { listKey: 'deals', maxPageSize: 200 },
 			together: ORDER_TOGETHER,
 			fields: [
@@ -52,7 +55,7 @@ export const dealResource: ResourceDeclaration = {
 			action: 'Create a deal',
 			description: 'Record a deal on a call (numeric call ID), with a product ID or product name, value and time',
 			method: 'POST',
-			path: '/v1/deals',
+			path: DEALS,
 			output: DEAL_RECORD,
 			fields: [
 				callLocator('The call the deal was made on', { apiName: 'eventCallId' }),
@@ -71,7 +74,7 @@ export const dealResource: ResourceDeclaration = {
 			action: 'Update a deal',
 			description: 'Change a deal (numeric deal ID from Deal → Get Many or Create)',
 			method: 'PUT',
-			path: '/v1/deals',
+			path: DEALS,
 			output: DEAL_RECORD,
 			fields: [
 				{ name: 'dealId', apiName: 'id', displayName: 'Deal ID', kind: 'integer', required: true, description: 'Numeric deal ID from Deal → Get Many or Create' },

@@ -1,4 +1,3 @@
-import { getAvailableSlots, slotSearchProperties } from '../operations/booking';
 import { CALL_TYPES, TIME_ZONE_FIELD, eventLocator, userLocator } from './common';
 import { ROUTING_FIELDS } from './call';
 import type { ResourceDeclaration } from './types';
@@ -56,12 +55,22 @@ export const eventResource: ResourceDeclaration = {
 				'Get the free booking slots of an event (numeric ID or link prefix) in a time zone, for a window of days from a start date',
 			method: 'POST',
 			path: '/v1/events/eventDates',
-			execute: getAvailableSlots,
-			extraProperties: slotSearchProperties,
+			// A special operation (operations/event/getAvailableSlots.ts): one request per window of days,
+			// the event looked up once, so it reads the event, zone and first day itself.
+			extraProperties: [
+				{
+					displayName: 'End Date',
+					name: 'endDate',
+					type: 'dateTime',
+					default: '',
+					description:
+						'Last day to search (included), in the chosen time zone. Empty: seven days after the first day searched (today unless From Date is set). Longer ranges take one request per window of days iClosed answers.',
+				},
+			],
 			fields: [
-				eventLocator('The event to find free slots for', 'linkPrefix', { apiName: 'linkPrefix' }),
-				{ ...TIME_ZONE_FIELD, required: true, description: 'The IANA time zone the slots are given in' },
-				{ name: 'currentDate', displayName: 'From Date', kind: 'date', description: 'The first day to look at (default: today)' },
+				eventLocator('The event to find free slots for', 'linkPrefix', { apiName: 'linkPrefix', readByOperation: true }),
+				{ ...TIME_ZONE_FIELD, required: true, readByOperation: true, description: 'The IANA time zone the slots are given in' },
+				{ name: 'currentDate', displayName: 'From Date', kind: 'date', readByOperation: true, description: 'The first day to look at (default: today)' },
 				...ROUTING_FIELDS,
 			],
 		},

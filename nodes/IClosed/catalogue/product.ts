@@ -3,6 +3,9 @@ import type { FieldDeclaration, ResourceDeclaration } from './types';
 
 /** Products (§2.6): what deals sell. */
 
+/** Paths several operations of this resource use (each with its own method). */
+const PRODUCTS = '/v1/products';
+
 const PRODUCT_RECORD = { kind: 'record' as const, paths: [['data', 'product'], ['data']] };
 const description: FieldDeclaration = { name: 'description', displayName: 'Description', kind: 'text', description: 'What the product is' };
 
@@ -17,7 +20,7 @@ export const productResource: ResourceDeclaration = {
 			action: 'Get many products',
 			description: 'List or search products, with their deal counts. Each has a numeric product ID for deals and outcomes.',
 			method: 'GET',
-			path: '/v1/products',
+			path: PRODUCTS,
 			list: { listKey: 'products', maxPageSize: 200 },
 			together: ORDER_TOGETHER,
 			fields: [
@@ -32,7 +35,7 @@ export const productResource: ResourceDeclaration = {
 			action: 'Create a product',
 			description: 'Create a product. Returns its numeric product ID.',
 			method: 'POST',
-			path: '/v1/products',
+			path: PRODUCTS,
 			output: PRODUCT_RECORD,
 			fields: [{ name: 'name', displayName: 'Name', kind: 'string', required: true, description: 'The product’s name' }, description],
 		},
@@ -43,7 +46,7 @@ export const productResource: ResourceDeclaration = {
 			action: 'Update a product',
 			description: 'Rename or describe a product (numeric product ID)',
 			method: 'PUT',
-			path: '/v1/products',
+			path: PRODUCTS,
 			output: PRODUCT_RECORD,
 			fields: [
 				{ name: 'productId', displayName: 'Product', kind: 'locator', locator: 'product', required: true, description: 'The product. Numeric product ID from Product → Get Many.' },

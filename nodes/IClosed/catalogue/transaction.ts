@@ -5,6 +5,9 @@ import type { FieldDeclaration, OptionDeclaration, ResourceDeclaration } from '.
  * enum casing (Stripe); stored values may be upper-case (§6.21).
  */
 
+/** Paths several operations of this resource use (each with its own method). */
+const TRANSACTIONS = '/v1/transactions';
+
 const SOURCES: OptionDeclaration[] = ['Make', 'Other', 'Stripe', 'Zapier'].map((s) => ({ name: s, value: s }));
 const TRANSACTION: FieldDeclaration = {
 	name: 'transactionId',
@@ -38,7 +41,7 @@ export const transactionResource: ResourceDeclaration = {
 			action: 'Get many transactions',
 			description: 'List or search payments. Each has a numeric transaction ID for deals, Update and Delete.',
 			method: 'GET',
-			path: '/v1/transactions',
+			path: TRANSACTIONS,
 			list: { maxPageSize: 100 },
 			fields: [
 				{ name: 'id', displayName: 'Transaction ID', kind: 'integer', description: 'Only this numeric transaction ID' },
@@ -76,7 +79,7 @@ export const transactionResource: ResourceDeclaration = {
 			action: 'Create a transaction',
 			description: 'Record a payment. Returns its numeric transaction ID (link it to a deal with Deal → Create or Update).',
 			method: 'POST',
-			path: '/v1/transactions',
+			path: TRANSACTIONS,
 			output: RECORD,
 			fields: [{ ...amount, required: true }, ...details],
 		},
@@ -87,7 +90,7 @@ export const transactionResource: ResourceDeclaration = {
 			action: 'Update a transaction',
 			description: 'Change a payment (numeric transaction ID)',
 			method: 'PUT',
-			path: '/v1/transactions',
+			path: TRANSACTIONS,
 			output: RECORD,
 			fields: [TRANSACTION, amount, ...details],
 		},
@@ -98,7 +101,7 @@ export const transactionResource: ResourceDeclaration = {
 			action: 'Delete a transaction',
 			description: 'Delete a payment (numeric transaction ID)',
 			method: 'DELETE',
-			path: '/v1/transactions',
+			path: TRANSACTIONS,
 			output: { kind: 'deleted' },
 			fields: [TRANSACTION],
 		},

@@ -16,17 +16,18 @@
  *    then offers Return All / Limit and pages through the transport. Single records declare `output`
  *    (where the record sits in the answer, tried in order, falling back to the raw body): the node
  *    offers Simplify. `output: { kind: 'deleted' }` answers `{ deleted: true }`.
- * 4. Logic that is more than one request (slot search, booking, upsert) sets `execute`; it replaces
- *    the generic request and may add `extraProperties` of its own.
+ * 4. An operation that is more than one request (slot search, booking, upsert) is still declared here;
+ *    its code lives under `operations/` and is listed in `operations/registry.ts`. It may add
+ *    `extraProperties` of its own.
  * 5. Add the operation's test under `test/unit/action/` (method, path, query and body the fake server
  *    received, and the output items), then run `npm run docs:operations` to refresh the README table.
  *
- * The UI properties (`description/`), the request (`execution/buildRequest.ts`), Return All, Simplify
- * (`execution/simplify.ts`) and the README's operations table are all derived from these declarations.
+ * The catalogue is data: it imports nothing from the code that uses it. The UI properties
+ * (`description/`), the request (`execution/buildRequest.ts`), Return All, Simplify (`wire/simplify.ts`),
+ * the locators and dropdowns, and the README's operations table are all derived from these declarations.
  */
 import type {
 	IDataObject,
-	IExecuteFunctions,
 	IHttpRequestMethods,
 	INodeProperties,
 	NodeParameterValueType,
@@ -132,6 +133,9 @@ export interface FieldDeclaration {
 	topLevel?: boolean;
 	/** idList / csv: send a comma-separated string in the body too (e.g. `conditionalUsers`). */
 	csvInBody?: boolean;
+	/** The operation's own code reads and sends this value (e.g. per request of a search); the request
+	 * builder leaves it out. Only operations in the special-operation registry may set it. */
+	readByOperation?: boolean;
 }
 
 /** Where the record(s) sit in a response, for Simplify. */
@@ -156,13 +160,6 @@ export interface ListDeclaration {
 	paged?: boolean;
 }
 
-/** An operation that needs more than one generic request. Replaces `executeDeclared`. */
-export type CustomExecute = (
-	this: IExecuteFunctions,
-	itemIndex: number,
-	declaration: OperationDeclaration,
-) => Promise<IDataObject | IDataObject[]>;
-
 export interface OperationDeclaration {
 	resource: ResourceKey;
 	/** The `operation` parameter value. */
@@ -185,8 +182,7 @@ export interface OperationDeclaration {
 	together?: string[][];
 	/** Groups of wire names of which at least one must be sent (e.g. email or phone number). */
 	atLeastOne?: string[][];
-	execute?: CustomExecute;
-	/** Parameters only a custom `execute` reads; shown for this operation only. */
+	/** Parameters only a special operation reads (see operations/registry.ts); shown for this operation only. */
 	extraProperties?: INodeProperties[];
 }
 

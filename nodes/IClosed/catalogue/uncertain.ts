@@ -1,13 +1,3 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
-
-import { toNodeError } from '../../shared/nodeErrors';
-import { iClosedApiRequest } from '../../shared/transport/request';
-import { buildRequest } from '../execution/buildRequest';
-import { wantsSimplified } from '../execution/executeDeclared';
-import { shapeOutput } from '../execution/simplify';
-import type { OperationDeclaration } from './types';
-
 /**
  * The points of iClosed's contract that the reference marks uncertain (iclosed-api.md §6), each in one
  * place here, each tolerant of every shape the evidence allows.
@@ -29,34 +19,7 @@ export const WEBHOOK_RECORD_PATHS = [['data', 'webhook'], ['data'], []];
 
 /**
  * §6.11: `GET /v1/contacts/detail` takes `contactId` (w6w, integrator code) or `id` (French notes).
- * We ask with `contactId`; if iClosed rejects the request naming the parameter, we ask once with `id`.
+ * We ask with `contactId`; if iClosed rejects the request naming the parameter, we ask once with `id`
+ * (operations/contact/getContactDetail.ts).
  */
 export const CONTACT_DETAIL_PARAMS = ['contactId', 'id'] as const;
-
-function rejectsParameter(error: unknown): boolean {
-	if (!(error instanceof NodeApiError) || error.httpCode !== '400') return false;
-	return /contactId|\bid\b/i.test(`${error.message} ${error.description ?? ''}`);
-}
-
-export async function getContactDetail(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	declaration: OperationDeclaration,
-): Promise<IDataObject | IDataObject[]> {
-	const request = await buildRequest.call(this, itemIndex, declaration);
-	const query = { ...(request.query ?? {}) };
-	let body: unknown;
-	try {
-		body = await iClosedApiRequest.call(this, { ...request, query });
-	} catch (error) {
-		if (!rejectsParameter(error)) throw toNodeError(this.getNode(), error, itemIndex);
-		const { contactId, ...rest } = query;
-		try {
-			body = await iClosedApiRequest.call(this, { ...request, query: { ...rest, id: contactId } });
-		} catch (retryError) {
-			// iClosed took `id` and answered (e.g. 404): that answer counts. It refused `id` too: the first does.
-			throw toNodeError(this.getNode(), rejectsParameter(retryError) ? error : retryError, itemIndex);
-		}
-	}
-	return shapeOutput(declaration, body, wantsSimplified(this, itemIndex, declaration));
-}

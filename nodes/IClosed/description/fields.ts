@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions, NodeParameterValueType } from 'n8n-workflow';
 
 import type { FieldDeclaration, LoadOptionsKind } from '../catalogue/types';
-import { locatorProperty } from './locators';
+import { locatorOf } from '../locators';
 
 /** One declared field → the n8n parameter that edits it. */
 
@@ -59,7 +59,7 @@ export function fieldProperty(field: FieldDeclaration, inCollection = false): IN
 	};
 	switch (field.kind) {
 		case 'locator':
-			return locatorProperty(field.locator ?? 'contact', base);
+			return { ...base, type: 'resourceLocator', default: { mode: 'list', value: '' }, modes: locatorOf(field).modes };
 		case 'integer':
 		case 'number': {
 			const typeOptions = {

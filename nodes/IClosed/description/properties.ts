@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationDeclaration, ResourceDeclaration } from '../catalogue/types';
 import { fieldProperty, sortedFields } from './fields';
-import { hasSimplify, optionalGroupOf } from './groups';
+import { hasSimplify, optionalGroupOf } from '../catalogue/derived';
 
 /**
  * The node's parameters, derived from the catalogue: Resource, one Operation list per resource, then

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { IClosedInputError } from '../../shared/inputError';
 import type { IClosedRequest } from '../../shared/transport/request';
 import type { FieldDeclaration, OperationDeclaration } from '../catalogue/types';
-import { defaultLocation, optionalGroupOf } from '../description/groups';
-import { readLocator, resolveLocator } from './locators';
-import { convertScalar, isUnset } from './values';
+import { defaultLocation, optionalGroupOf } from '../catalogue/derived';
+import { locatorOf, readLocator } from '../locators';
+import { convertScalar, isUnset } from '../wire/values';
 
 /**
  * Parameters → one `IClosedRequest`, driven by the declaration: each field read from its parameter (or
@@ -68,7 +68,7 @@ export async function convertField(
 			if (field.required) throw missing(field);
 			return [];
 		}
-		return await resolveLocator(ctx, field, locator, itemIndex);
+		return await locatorOf(field).resolve(ctx, field, locator, itemIndex);
 	}
 	if (field.kind === 'collection') {
 		const value = await convertObject(ctx, field.fields ?? [], (raw ?? {}) as IDataObject, zone, itemIndex);
@@ -133,6 +133,23 @@ function rawValue(ctx: IExecuteFunctions, field: FieldDeclaration, i: number, op
 	return optional[field.name];
 }
 
+/**
+ * What the user gave for a declared field (by parameter name), before any conversion, or for one of
+ * the operation's extra parameters. For the checks that need what was typed, e.g. a local time that
+ * happens twice, which the conversion to UTC would hide.
+ */
+export function rawParameter(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	declaration: OperationDeclaration,
+	name: string,
+): unknown {
+	const field = declaration.fields.find((f) => f.name === name);
+	if (!field) return ctx.getNodeParameter(name, itemIndex, undefined);
+	const optional = field.required || field.topLevel ? {} : (ctx.getNodeParameter(optionalGroupOf(declaration).name, itemIndex, {}) as IDataObject);
+	return rawValue(ctx, field, itemIndex, optional);
+}
+
 export async function buildRequest(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -144,6 +161,7 @@ export async function buildRequest(
 	const optional = hasOptional ? (this.getNodeParameter(group.name, itemIndex, {}) as IDataObject) : {};
 	const target: Target = { query: {}, body: {}, path: {} };
 	for (const field of declaration.fields) {
+		if (field.readByOperation) continue;
 		const where: Location = field.in ?? defaultLocation(declaration);
 		const raw = rawValue(this, field, itemIndex, optional);
 		for (const [key, value] of await convertField(this, field, raw, where, zone, itemIndex)) {

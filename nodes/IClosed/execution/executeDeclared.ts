@@ -4,9 +4,9 @@ import { extractListPage, iClosedApiRequestAllItems } from '../../shared/transpo
 import { withoutSecrets } from '../../shared/secretFields';
 import { iClosedApiRequest } from '../../shared/transport/request';
 import type { OperationDeclaration } from '../catalogue/types';
-import { hasSimplify } from '../description/groups';
+import { hasSimplify } from '../catalogue/derived';
 import { buildRequest } from './buildRequest';
-import { shapeOutput } from './simplify';
+import { shapeOutput } from '../wire/simplify';
 
 /** Return All, or the Limit parameter (default 50). `undefined` means everything. */
 export function requestedLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {

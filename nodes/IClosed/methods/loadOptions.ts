@@ -1,9 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { iClosedApiRequestAllItems } from '../../shared/transport/pagination';
-import { iClosedApiRequest } from '../../shared/transport/request';
+import { declarationOf, listOf, readList, requestTo, send } from '../wire/declaredRequest';
 
-/** Dropdowns filled from iClosed: contact stages, custom fields per object type, products. */
+/**
+ * Dropdowns filled from iClosed: contact stages, custom fields per object type, products. Each reads
+ * the endpoint of the operation that lists the same records (its path, list key and page size).
+ */
 
 function byName(options: INodePropertyOptions[]): INodePropertyOptions[] {
 	return options.sort((a, b) => a.name.localeCompare(b.name));
@@ -19,7 +21,7 @@ function stageValue(name: string): string {
 }
 
 async function getContactStages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const body = (await iClosedApiRequest.call(this, { method: 'GET', path: '/v1/fields/contact-stage' })) as IDataObject;
+	const body = (await send(this, requestTo(declarationOf('customField', 'getContactStages')))) as IDataObject;
 	const field = (body?.data && !Array.isArray(body.data) ? body.data : body) as IDataObject;
 	const options = (field?.CustomFieldOptions ?? []) as IDataObject[];
 	const seen = new Map<string, INodePropertyOptions>();
@@ -40,15 +42,11 @@ async function getCustomFields(this: ILoadOptionsFunctions): Promise<INodeProper
 		objectType = undefined;
 	}
 	if (objectType) {
-		const fields = await iClosedApiRequestAllItems.call(this, {
-			method: 'GET',
-			path: '/v1/fields/objects',
-			query: { objectType },
-			maxPageSize: 100,
-		});
+		const fields = await readList(this, declarationOf('customField', 'getMany'), { query: { objectType } });
 		return byName(fields.map((f) => ({ name: String(f.name ?? f.identifier), value: Number(f.id), description: String(f.identifier ?? '') })));
 	}
-	const body = (await iClosedApiRequest.call(this, { method: 'GET', path: '/v1/fields/objects/all', query: { limit: 100 } })) as IDataObject;
+	const allObjects = declarationOf('customField', 'getManyAllObjects');
+	const body = (await send(this, requestTo(allObjects, { query: { limit: listOf(allObjects).maxPageSize } }))) as IDataObject;
 	const groups = (body?.data ?? {}) as IDataObject;
 	const options: INodePropertyOptions[] = [];
 	for (const [type, fields] of Object.entries(groups)) {
@@ -61,12 +59,7 @@ async function getCustomFields(this: ILoadOptionsFunctions): Promise<INodeProper
 }
 
 async function getProducts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const products = await iClosedApiRequestAllItems.call(this, {
-		method: 'GET',
-		path: '/v1/products',
-		listKey: 'products',
-		maxPageSize: 200,
-	});
+	const products = await readList(this, declarationOf('product', 'getMany'));
 	return byName(products.map((p) => ({ name: String(p.name ?? `Product ${p.id}`), value: Number(p.id) })));
 }
 

@@ -19,7 +19,7 @@ const OTHER_SLOT = '2026-03-03T14:30:00.000Z';
 describe('Call → Book', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: { eventId: number; hostId: number; contactId: number; fieldId: number };
-	beforeAll(() => {
+	beforeEach(() => {
 		const { state } = fake();
 		const ava = state.addUser({ firstName: 'Ava', lastName: 'Thompson', email: 'ava@acme.example.com' });
 		state.addAvailability(ava.id, 'America/New_York');
@@ -137,6 +137,8 @@ describe('Call → Book', () => {
 			['a start in the past', { dateTime: '2026-03-02T11:00:00Z' }, /Start Time 2026-03-02T11:00:00.000Z is in the past/],
 			['a local start the clocks skip', { dateTime: '2026-03-08T02:30:00' }, /2026-03-08 02:30 in America\/New_York does not exist/],
 			['a 26-letter last name', { additionalFields: { email: 'x@example.com', lastName: 'Wolfeschlegelsteinhausenbe' } }, /Last Name is longer than iClosed's 25 characters/],
+			['conditional user IDs that are only a comma', { additionalFields: { email: 'x@example.com', conditionalUsers: ',' } }, /Conditional Users must be numeric user IDs/],
+			['a guest address iClosed would refuse', { additionalFields: { email: 'x@example.com', additionalGuests: { values: [{ email: 'bob@example..com' }] } } }, /Additional guest 1 is not a valid email address/],
 		])('%s', async (_, extra, message) => {
 			const f = fake();
 			const { error } = await runAction(f, book(extra), { timezone: 'America/New_York' });
@@ -204,7 +206,7 @@ describe('Call → Book', () => {
 		});
 	});
 
-	it('gives {error, statusCode} items, paired to their input, with continueOnFail', async () => {
+	it('gives {error: {message, statusCode}} items, paired to their input, with continueOnFail', async () => {
 		const f = fake();
 		f.injectFault('POST /v1/eventCalls', { kind: 'status', status: 503, times: 1 });
 		const { json, items } = await runAction(
@@ -221,9 +223,9 @@ describe('Call → Book', () => {
 			},
 		);
 		expect(json).toEqual([
-			expect.objectContaining({ error: expect.stringMatching(/^The call may or may not have been booked/), statusCode: 503 }),
-			expect.objectContaining({ error: 'Start Time 2026-03-01T10:00:00.000Z is in the past' }),
-			expect.objectContaining({ error: expect.stringMatching(/Email is not a valid email address/) }),
+			{ error: expect.objectContaining({ message: expect.stringMatching(/^The call may or may not have been booked/), statusCode: 503 }) },
+			{ error: expect.objectContaining({ message: 'Start Time 2026-03-01T10:00:00.000Z is in the past' }) },
+			{ error: expect.objectContaining({ message: expect.stringMatching(/Email is not a valid email address/) }) },
 			expect.objectContaining({ startTime: OTHER_SLOT, id: expect.any(Number) }),
 		]);
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);

@@ -21,7 +21,7 @@ const MORNINGS = { Monday: ['09:00-10:00'], Tuesday: ['09:00-10:00'], Wednesday:
 describe('Slots → Book across a daylight-saving change', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	const events: Record<string, number> = {};
-	beforeAll(() => {
+	beforeEach(() => {
 		const { state } = fake();
 		const ava = state.addUser({ firstName: 'Ava', lastName: 'Thompson', email: 'ava@acme.example.com', timeZone: 'America/New_York' });
 		state.addAvailability(ava.id, 'America/New_York', MORNINGS);

@@ -6,7 +6,7 @@ import {
 	instantsForWallClock,
 	parseClockTime,
 	parseNaiveDateTime,
-} from '../../../nodes/IClosed/operations/booking/localTime';
+} from '../../../nodes/IClosed/operations/localTime';
 import { IClosedInputError } from '../../../nodes/shared/inputError';
 
 const iso = (instants: DateTime[]) => instants.map((d) => d.toISO());

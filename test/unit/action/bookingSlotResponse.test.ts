@@ -1,5 +1,5 @@
-import { parseEventDatesResponse, UnexpectedSlotResponseError } from '../../../nodes/IClosed/operations/booking/slotResponse';
-import { slotsOfDays } from '../../../nodes/IClosed/operations/booking/slotTimes';
+import { parseEventDatesResponse, UnexpectedSlotResponseError } from '../../../nodes/IClosed/operations/event/slotResponse';
+import { slotsOfDays } from '../../../nodes/IClosed/operations/event/slotTimes';
 
 const NY = 'America/New_York';
 /** 09:00 and 09:30 New York on 2026-03-09 (EDT, UTC-4). */

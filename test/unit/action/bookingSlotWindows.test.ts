@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 
-import { addDays } from '../../../nodes/IClosed/operations/booking/calendarDays';
-import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, resolveDateRange } from '../../../nodes/IClosed/operations/booking/dateRange';
-import { collectSlots } from '../../../nodes/IClosed/operations/booking/slotWindows';
+import { addDays } from '../../../nodes/IClosed/operations/event/calendarDays';
+import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, resolveDateRange } from '../../../nodes/IClosed/operations/event/dateRange';
+import { collectSlots } from '../../../nodes/IClosed/operations/event/slotWindows';
 import { IClosedInputError } from '../../../nodes/shared/inputError';
 
 const NOW = DateTime.fromISO('2026-03-01T12:00:00Z');

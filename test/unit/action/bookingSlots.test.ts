@@ -15,7 +15,7 @@ afterAll(() => {
 describe('Event → Get Available Slots', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let eventId: number;
-	beforeAll(() => {
+	beforeEach(() => {
 		const { state } = fake();
 		const ava = state.addUser({ firstName: 'Ava', lastName: 'Thompson', email: 'ava@acme.example.com' });
 		state.addAvailability(ava.id, 'America/New_York', { Monday: ['09:00-10:00'], Tuesday: ['09:00-10:00'], Wednesday: ['09:00-10:00'], Thursday: ['09:00-10:00'], Friday: ['09:00-10:00'] });
@@ -141,7 +141,7 @@ describe('Event → Get Available Slots', () => {
 				slotsOf({ timeZone: '={{ $json.zone }}', additionalFields: { currentDate: '2026-03-03' }, endDate: '2026-03-03' }),
 				{ items: [{ zone: 'Nowhere/Special' }, { zone: 'Europe/Berlin' }], continueOnFail: true },
 			);
-			expect(json[0]).toEqual({ error: 'Time Zone is not a valid IANA time zone: "Nowhere/Special"', description: expect.any(String) });
+			expect(json[0]).toEqual({ error: { message: 'Time Zone is not a valid IANA time zone: "Nowhere/Special"', description: expect.any(String) } });
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 			expect(json.slice(1).map((s) => [s.date, s.time])).toEqual([['2026-03-03', '15:00'], ['2026-03-03', '15:30']]);
 			expect(items.slice(1).map((i) => i.pairedItem)).toEqual([{ item: 1 }, { item: 1 }]);

@@ -3,7 +3,7 @@ import { NOW, byId, byMode, fromList, runAction, seedAccount, sent, useFakeIClos
 describe('Call', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: ReturnType<typeof seedAccount>;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 	});
 
@@ -232,6 +232,7 @@ describe('Call', () => {
 		});
 
 		it('reports iClosed’s refusal to cancel twice as an API error', async () => {
+			await runAction(fake(), { resource: 'call', operation: 'cancel', callId: byId(seed.call.id) });
 			const { error } = await runAction(fake(), { resource: 'call', operation: 'cancel', callId: byId(seed.call.id) });
 			expect(error?.message).toMatch(/already cancelled/);
 			expect(error?.httpCode).toBe('400');

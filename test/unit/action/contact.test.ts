@@ -3,7 +3,7 @@ import { NOW, byId, byMode, fromList, runAction, seedAccount, sent, useFakeIClos
 describe('Contact', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: ReturnType<typeof seedAccount>;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 	});
 
@@ -237,6 +237,7 @@ describe('Contact', () => {
 		});
 
 		it('Get Notes lists the contact’s notes, one item each', async () => {
+			fake().state.addNote(seed.contact.id, '<p>Asked about pricing</p>');
 			const { json, error } = await runAction(fake(), {
 				resource: 'contact',
 				operation: 'getNotes',
@@ -253,6 +254,7 @@ describe('Contact', () => {
 
 	describe('Get Journey', () => {
 		it('lists the contact’s timeline, filtered by user', async () => {
+			fake().state.addNote(seed.contact.id, '<p>Asked about pricing</p>');
 			const { json, error } = await runAction(fake(), {
 				resource: 'contact',
 				operation: 'getJourney',

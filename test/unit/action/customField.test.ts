@@ -3,7 +3,7 @@ import { NOW, byId, runAction, seedAccount, sent, useFakeIClosed } from './suppo
 describe('Custom Field', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: ReturnType<typeof seedAccount>;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 		fake().state.addField({
 			name: 'Contact Stage',
@@ -126,7 +126,6 @@ describe('Custom Field', () => {
 				},
 			]);
 			expect(json).toEqual([expect.objectContaining({ identifier: 'budget', id: expect.any(Number) })]);
-			fieldId = json[0].id as number;
 		});
 
 		it('Create refuses configuration that is not JSON before sending', async () => {
@@ -143,6 +142,7 @@ describe('Custom Field', () => {
 		});
 
 		it('Update puts the field ID as `id` with the changes', async () => {
+			fieldId = fake().state.addField({ name: 'Budget', identifier: 'budget', inputType: 'SINGLE_SELECT', type: 'CONTACT' }).id;
 			const { json, error } = await runAction(fake(), {
 				resource: 'customField',
 				operation: 'update',

@@ -4,7 +4,7 @@ describe('Deal', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: ReturnType<typeof seedAccount>;
 	let dealId: number;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 	});
 
@@ -38,8 +38,21 @@ describe('Deal', () => {
 			},
 		]);
 		expect(json).toEqual([expect.objectContaining({ eventCallId: seed.call.id, value: 2500.5, id: expect.any(Number) })]);
-		dealId = json[0].id as number;
 	});
+
+	/** A deal on the seeded call as Create and Update leave it (each test that reads one starts from it). */
+	const recurringDeal = () =>
+		fake().state.addDeal({
+			value: 3000,
+			eventCallId: seed.call.id,
+			contactId: seed.contact.id,
+			productId: seed.product.id,
+			userId: seed.closer.id,
+			transactionType: 'RECURRING',
+			recurring: true,
+			time: '2026-03-05T00:00:00.000Z',
+			transactionIds: [seed.transaction.id],
+		}).id;
 
 	it('Create accepts a product by name instead of ID', async () => {
 		await runAction(fake(), {
@@ -52,6 +65,7 @@ describe('Deal', () => {
 	});
 
 	it('Update puts the deal ID as `id` with the changes', async () => {
+		dealId = recurringDeal();
 		const { json, error } = await runAction(fake(), {
 			resource: 'deal',
 			operation: 'update',
@@ -98,6 +112,7 @@ describe('Deal', () => {
 	});
 
 	it('Get Many sends the filters and pages up to 200 per request', async () => {
+		dealId = recurringDeal();
 		const { json, error } = await runAction(fake(), {
 			resource: 'deal',
 			operation: 'getMany',

@@ -4,7 +4,7 @@ import { NOW, byId, runAction, seedAccount, sent, useFakeIClosed } from './suppo
 describe('Errors', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: ReturnType<typeof seedAccount>;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 	});
 
@@ -123,7 +123,7 @@ describe('Errors', () => {
 			expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		});
 
-		it('with Continue on Fail, a failed item becomes { error, statusCode } and the others carry on', async () => {
+		it('with Continue on Fail, a failed item becomes { error: { message, statusCode } } and the others carry on', async () => {
 			const { items, error } = await runAction(
 				fake(),
 				{ resource: 'call', operation: 'cancel', callId: '={{ $json.callId }}' },
@@ -131,9 +131,9 @@ describe('Errors', () => {
 			);
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-			expect(items[0].json).toMatchObject({ error: 'Call must be a whole number, got "not-a-number"' });
-			expect(items[0].json).not.toHaveProperty('statusCode');
-			expect(items[1].json).toMatchObject({ error: expect.stringMatching(/404/), statusCode: 404 });
+			expect(items[0].json).toMatchObject({ error: { message: 'Call must be a whole number, got "not-a-number"' } });
+			expect(items[0].json.error).not.toHaveProperty('statusCode');
+			expect(items[1].json).toMatchObject({ error: { message: expect.stringMatching(/404/), statusCode: 404 } });
 			expect(items[2].json).toEqual({ message: 'Event call cancelled successfully', status: 200 });
 			expect(sent(fake()).map((r) => r.body)).toEqual([{ id: 987654 }, { id: seed.call.id }]);
 		});

@@ -3,7 +3,7 @@ import { NOW, byId, byMode, fromList, runAction, seedAccount, sent, useFakeIClos
 describe('Event', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: ReturnType<typeof seedAccount>;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 	});
 

@@ -6,7 +6,7 @@ describe('List searches and dropdowns', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	const { listSearch, loadOptions } = new IClosed().methods;
 	let seed: ReturnType<typeof seedAccount>;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 		fake().state.addField({
 			name: 'Contact Stage',

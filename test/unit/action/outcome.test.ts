@@ -3,7 +3,7 @@ import { NOW, byId, runAction, seedAccount, sent, useFakeIClosed } from './suppo
 describe('Outcome → Set', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let seed: ReturnType<typeof seedAccount>;
-	beforeAll(() => {
+	beforeEach(() => {
 		seed = seedAccount(fake());
 	});
 
@@ -51,7 +51,7 @@ describe('Outcome → Set', () => {
 	});
 
 	it('updates an existing deal when its ID is given', async () => {
-		const dealId = fake().state.deals[0].id;
+		const dealId = fake().state.addDeal({ value: 4500, eventCallId: seed.call.id }).id;
 		const { error } = await runAction(fake(), {
 			resource: 'outcome',
 			operation: 'set',

@@ -3,7 +3,7 @@ import { NOW, runAction, useFakeIClosed } from './support';
 /** Return All and Limit on a Get Many, through the shared transport's page loop (§1.5). */
 describe('Get Many paging', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
-	beforeAll(() => fake().addContacts(250));
+	beforeEach(() => fake().addContacts(250));
 	afterEach(() => fake().setRateLimit(null));
 
 	const pages = () => fake().requests.map((r) => [r.query.page, r.query.limit, r.status]);

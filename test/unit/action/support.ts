@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeParameterResourceLocator, INodeParameters } from 'n8n-workflow';
 
-import { startFakeIClosed } from '../../fake-iclosed';
+import { DEFAULT_VARIANTS, startFakeIClosed } from '../../fake-iclosed';
 import type { FakeIClosed, FakeIClosedOptions, RecordedRequest } from '../../fake-iclosed';
-import type { RunNodeResult } from '../../harness/runNode';
+import type { RunNodeOptions, RunNodeResult } from '../../harness/runNode';
 import { loadOptionsContextFor } from '../../harness/loadOptionsContext';
 import { ACTION_NODE_TYPE } from '../../harness/nodeTypes';
 import { runNode } from '../../harness/runNode';
@@ -25,7 +25,11 @@ export function useFakeIClosed(options: FakeIClosedOptions = {}): () => FakeIClo
 	afterAll(async () => {
 		await fake?.close();
 	});
+	// Every test starts from an empty account (seed it in a beforeEach), so tests pass in any order.
 	beforeEach(() => {
+		fake?.state.reset();
+		fake?.setVariants({ ...DEFAULT_VARIANTS, ...options.variants });
+		fake?.setRateLimit(null);
 		fake?.clearRequests();
 		fake?.clearFaults();
 	});
@@ -38,7 +42,7 @@ export function useFakeIClosed(options: FakeIClosedOptions = {}): () => FakeIClo
 export async function runAction(
 	fake: FakeIClosed,
 	parameters: INodeParameters,
-	options: { items?: IDataObject[]; continueOnFail?: boolean; timezone?: string } = {},
+	options: Pick<RunNodeOptions, 'items' | 'continueOnFail' | 'onError' | 'timezone'> = {},
 ): Promise<ActionRun> {
 	const result = await runNode({
 		parameters,

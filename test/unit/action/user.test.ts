@@ -3,7 +3,7 @@ import { NOW, byId, runAction, sent, useFakeIClosed } from './support';
 describe('User', () => {
 	const fake = useFakeIClosed({ now: () => NOW });
 	let ids: number[];
-	beforeAll(() => {
+	beforeEach(() => {
 		const { state } = fake();
 		const ava = state.addUser({ firstName: 'Ava', lastName: 'Thompson', email: 'ava@acme.example.com' });
 		const lukas = state.addUser({ firstName: 'Lukas', lastName: 'Becker', email: 'lukas@acme.example.com' });

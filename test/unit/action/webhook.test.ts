@@ -1,8 +1,22 @@
 import { runAction, sent, useFakeIClosed } from './support';
 
+/** Each test starts from an account without subscriptions and creates the ones it needs. */
 describe('Webhook', () => {
 	const fake = useFakeIClosed();
-	let webhookId: string;
+	beforeEach(() => {
+		fake().state.webhooks = [];
+	});
+
+	/** Subscriptions made through the node, as a user would; returns their IDs. */
+	async function subscribe(count: number): Promise<string[]> {
+		const ids: string[] = [];
+		for (let i = 0; i < count; i++) {
+			const { json } = await runAction(fake(), { resource: 'webhook', operation: 'create', url: `https://example.com/h${i}`, events: ['call.booked'] });
+			ids.push(String(json[0].id));
+		}
+		fake().clearRequests();
+		return ids;
+	}
 
 	it('Create posts the URL and events and never outputs the signing secret', async () => {
 		const { json, error } = await runAction(fake(), {
@@ -18,7 +32,6 @@ describe('Webhook', () => {
 		expect(json).toEqual([expect.objectContaining({ id: expect.any(Number), url: 'https://example.com/hooks/iclosed' })]);
 		expect(JSON.stringify(json)).not.toContain(fake().state.webhooks[0].secret);
 		expect(json[0]).not.toHaveProperty('secret');
-		webhookId = String(json[0].id);
 	});
 
 	it.each(['data', 'dataWebhook'] as const)('Create unwraps the %s envelope too (§6.15)', async (envelope) => {
@@ -33,6 +46,7 @@ describe('Webhook', () => {
 	});
 
 	it.each(['data', 'dataWebhooks', 'array'] as const)('Get Many reads the %s list envelope, without secrets', async (envelope) => {
+		await subscribe(3);
 		fake().setVariants({ webhookListEnvelope: envelope });
 		try {
 			const { json, error } = await runAction(fake(), { resource: 'webhook', operation: 'getMany', returnAll: true });
@@ -46,11 +60,12 @@ describe('Webhook', () => {
 	});
 
 	it('Delete sends the ID in the path and answers { deleted: true }', async () => {
+		const [webhookId, kept] = await subscribe(2);
 		const { json, error } = await runAction(fake(), { resource: 'webhook', operation: 'delete', webhookId });
 		expect(error).toBeUndefined();
 		expect(sent(fake())).toEqual([{ method: 'DELETE', path: `/v1/webhooks/${webhookId}`, query: {}, body: undefined }]);
 		expect(json).toEqual([{ deleted: true }]);
-		expect(fake().state.webhooks).toHaveLength(2);
+		expect(fake().state.webhooks.map((w) => String(w.id))).toEqual([kept]);
 	});
 
 	it('Delete of an unknown subscription is iClosed’s 404', async () => {

@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 
-import { IClosedInputError } from '../../../shared/inputError';
+import { IClosedInputError } from '../../shared/inputError';
 
 /**
  * Wall-clock time in a named zone ↔ UTC instants, without luxon's silent guesses.

@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
 
-import type { WallClock } from './localTime';
+import type { WallClock } from '../localTime';
 import {
 	hasExplicitOffset,
 	instantsForWallClock,
 	parseClockTime,
 	parseIsoDate,
 	parseNaiveDateTime,
-} from './localTime';
+} from '../localTime';
 import type { SlotDay } from './slotResponse';
 import { UnexpectedSlotResponseError } from './slotResponse';
 

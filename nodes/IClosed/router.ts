@@ -1,13 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { errorItemJson, toNodeError } from '../../shared/nodeErrors';
-import { findOperation } from '../catalogue';
-import { executeDeclared } from './executeDeclared';
+import { errorItemJson, toNodeError } from '../shared/nodeErrors';
+import { findOperation } from './catalogue';
+import { declaredOperation } from './execution/declaredOperation';
+import { executeDeclared } from './execution/executeDeclared';
+import { SPECIAL_OPERATIONS } from './operations/registry';
 
 /**
- * The item loop. Every operation meets one contract, `(itemIndex, declaration) → record(s)`; the
- * router owns `continueOnFail` (an `{ error, statusCode }` item per failed input) and `pairedItem`.
+ * The item loop. An operation in the special-operation registry runs its own code on the request its
+ * declaration builds; every other one is the generic declared request. The
+ * router owns `continueOnFail` (an `{ error: { message, statusCode, description } }` item per failed
+ * input, which n8n can route to the error output) and `pairedItem`.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -23,8 +27,9 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 					description: 'Choose the resource and operation again. A workflow made with a newer n8n-nodes-iclosed may need that version.',
 				});
 			}
-			const data = declaration.execute
-				? await declaration.execute.call(this, i, declaration)
+			const special = SPECIAL_OPERATIONS[`${resource}:${operation}`];
+			const data = special
+				? await special.call(this, i, await declaredOperation(this, i, declaration))
 				: await executeDeclared.call(this, i, declaration);
 			output.push(
 				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(data), {

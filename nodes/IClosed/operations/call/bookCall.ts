@@ -1,14 +1,12 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { iClosedApiRequest } from '../../../shared/transport/request';
-import type { OperationDeclaration } from '../../catalogue/types';
-import { buildRequest } from '../../execution/buildRequest';
+import type { SpecialOperation } from '../../execution/declaredOperation';
 import { wantsSimplified } from '../../execution/executeDeclared';
-import { shapeOutput } from '../../execution/simplify';
+import { send } from '../../wire/declaredRequest';
+import { shapeOutput } from '../../wire/simplify';
 import { explainBookingFailure } from './bookingFailure';
 import { checkBookingBody } from './bookingRequest';
-import { declaredField, rawDeclaredValue } from './declaredParameter';
 
 /**
  * Call → Book (`POST /v1/eventCalls`, §2.2): everything checkable is checked before sending; the
@@ -19,23 +17,18 @@ import { declaredField, rawDeclaredValue } from './declaredParameter';
  * `confirmationLink` …, from `data.eventCall.data` or the declaration's shallower fallbacks) with
  * Simplify, else iClosed's answer as it came.
  */
-export async function bookCall(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	declaration: OperationDeclaration,
-): Promise<IDataObject | IDataObject[]> {
-	const request = await buildRequest.call(this, itemIndex, declaration);
+export const bookCall: SpecialOperation = async function (itemIndex, { declaration, request, raw }) {
 	const body = checkBookingBody((request.body ?? {}) as IDataObject, {
-		rawStart: rawDeclaredValue(this, itemIndex, declaration, declaredField(declaration, 'dateTime')),
+		rawStart: raw('dateTime'),
 		workflowZone: this.getTimezone(),
 		now: DateTime.now(),
 	});
 
 	let answer: unknown;
 	try {
-		answer = await iClosedApiRequest.call(this, { method: 'POST', path: '/v1/eventCalls', body, itemIndex });
+		answer = await send(this, { ...request, body });
 	} catch (error) {
 		throw explainBookingFailure(this.getNode(), error, itemIndex);
 	}
 	return shapeOutput(declaration, answer, wantsSimplified(this, itemIndex, declaration));
-}
+};

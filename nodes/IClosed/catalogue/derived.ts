@@ -1,9 +1,11 @@
-import type { OperationDeclaration } from '../catalogue/types';
+import type { OperationDeclaration } from './types';
 
 /**
+ * Facts that follow from a declaration, kept beside the catalogue so that the UI properties
+ * (description/), the request builder (execution/) and the README generator read the same answer.
+ *
  * Where an operation's optional fields live: "Filters" for list reads, "Options" for other reads,
- * "Additional Fields" for writes (n8n's naming). Shared by the UI builder and the request builder so
- * both read the same parameter.
+ * "Additional Fields" for writes (n8n's naming).
  */
 export interface OptionalGroup {
 	name: 'additionalFields' | 'filters' | 'options';

@@ -1,11 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { iClosedApiRequestAllItems } from '../../../shared/transport/pagination';
-import { iClosedApiRequest } from '../../../shared/transport/request';
-import type { OperationDeclaration } from '../../catalogue/types';
-import { buildRequest } from '../../execution/buildRequest';
+import type { SpecialOperation } from '../../execution/declaredOperation';
 import { wantsSimplified } from '../../execution/executeDeclared';
-import { shapeOutput } from '../../execution/simplify';
+import { declarationOf, readList, requestTo, send } from '../../wire/declaredRequest';
+import { shapeOutput } from '../../wire/simplify';
 import { findContactByEmail, splitForUpdate } from './contactMatch';
 
 /**
@@ -27,39 +25,29 @@ function withOutcome(output: IDataObject | IDataObject[], extra: IDataObject): I
 	return Array.isArray(output) ? output.map((o) => ({ ...o, ...extra })) : { ...output, ...extra };
 }
 
-export async function upsertContact(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	declaration: OperationDeclaration,
-): Promise<IDataObject | IDataObject[]> {
-	const request = await buildRequest.call(this, itemIndex, declaration);
+export const upsertContact: SpecialOperation = async function (itemIndex, { declaration, request }) {
 	const fields = (request.body ?? {}) as IDataObject;
 	const email = String(fields.email);
 	const simplify = wantsSimplified(this, itemIndex, declaration);
 
-	const candidates = await iClosedApiRequestAllItems.call(this, {
-		method: 'GET',
-		path: '/v1/contacts',
+	const candidates = await readList(this, declarationOf('contact', 'getMany'), {
 		query: { search: email },
-		listKey: 'contacts',
-		maxPageSize: 100,
 		limit: MAX_SEARCH_RESULTS,
 		itemIndex,
 	});
 	const existing = findContactByEmail(candidates, email);
 
 	if (!existing) {
-		const created = await iClosedApiRequest.call(this, { method: 'POST', path: '/v1/contacts', body: fields, itemIndex });
+		// The declared request is the create: `POST /v1/contacts` with the fields.
+		const created = await send(this, request);
 		return withOutcome(shapeOutput(declaration, created, simplify), { action: 'created' });
 	}
 	const { update, notUpdated } = splitForUpdate(fields);
-	const updated = await iClosedApiRequest.call(this, {
-		method: 'PUT',
-		path: '/v1/contacts',
-		body: { id: Number(existing.id), ...update },
-		itemIndex,
-	});
+	const updated = await send(
+		this,
+		requestTo(declarationOf('contact', 'update'), { body: { id: Number(existing.id), ...update }, itemIndex }),
+	);
 	const outcome: IDataObject = { action: 'updated' };
 	if (notUpdated.length > 0) outcome.fieldsNotUpdated = notUpdated;
 	return withOutcome(shapeOutput(declaration, updated, simplify), outcome);
-}
+};

@@ -2,13 +2,12 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toNodeError } from '../../../shared/nodeErrors';
-import { iClosedApiRequest } from '../../../shared/transport/request';
-import type { LocatorValue } from '../../execution/locators';
-import { eventFormOf } from '../../execution/locators';
+import type { LocatorValue } from '../../locators';
+import { eventFormOf, fetchEventDetail } from '../../locators/event';
 
 /**
  * What the slot search needs to know about an event: eventDates takes only its link prefix (§2.4),
- * and the event's length turns each slot's start into an end. `GET /v1/events/detail` answers all of
+ * and the event's length turns each slot's start into an end. Event → Get (`fetchEventDetail`) answers all of
  * it for an ID or a link prefix, and tells an unknown event apart before any slot is asked for.
  */
 export interface EventInfo {
@@ -40,10 +39,9 @@ export function eventInfoOf(body: unknown, asked: { id?: number; linkPrefix?: st
 
 async function fetchEventInfo(ctx: IExecuteFunctions, locator: LocatorValue, itemIndex: number): Promise<EventInfo> {
 	const form = eventFormOf(locator);
-	const query = form.id !== undefined ? { id: form.id } : { linkPrefix: form.linkPrefix };
 	let body: unknown;
 	try {
-		body = await iClosedApiRequest.call(ctx, { method: 'GET', path: '/v1/events/detail', query, itemIndex });
+		body = await fetchEventDetail(ctx, form, itemIndex);
 	} catch (error) {
 		if (error instanceof NodeApiError && error.httpCode === '404') {
 			const which = form.id !== undefined ? `ID ${form.id}` : `link prefix "${form.linkPrefix}"`;
