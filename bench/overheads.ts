@@ -8,9 +8,8 @@ import { join } from 'node:path';
 
 import { WebhookContext } from 'n8n-core';
 import type { IDataObject, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { ObservableObject } from 'n8n-workflow';
 
-import { MAX_SEEN, fingerprint, isDuplicate, remember } from '../nodes/IClosedTrigger/dedupe';
+import { MAX_SEEN, fingerprint, forgetProcessMemory, isDuplicateInProcess, rememberInProcess } from '../nodes/IClosedTrigger/dedupe';
 import { ICLOSED_WEBHOOK_EVENTS } from '../nodes/shared/webhookEvents';
 import { verifySignature } from '../nodes/IClosedTrigger/signature';
 import { simplifyEvent } from '../nodes/IClosedTrigger/simplify';
@@ -191,25 +190,27 @@ function retainedBytesPerResult(make: () => unknown): string {
 
 /**
  * The de-duplication memory's share of a delivery: look the event up and remember it, with the memory
- * empty and full (MAX_SEEN entries), in an ObservableObject as n8n hands out static data.
+ * empty and full (MAX_SEEN entries). It lives in the process, never in static data (dedupe.ts).
  */
 async function dedupeMemory(): Promise<void> {
 	const rows: string[][] = [];
 	for (const filled of [0, MAX_SEEN]) {
-		const data = ObservableObject.create({}) as IDataObject;
+		forgetProcessMemory();
+		const trigger = 'bench:trigger';
 		const now = Math.floor(Date.now() / 1000);
 		let n = 0;
 		const prints = () => fingerprint({ n: ++n });
-		for (let i = 0; i < filled; i++) remember(data, [prints()], now);
+		for (let i = 0; i < filled; i++) rememberInProcess(trigger, [prints()], now);
 		const us = await microsPerCall(() => {
 			const print = prints();
-			if (!isDuplicate(data, print, now)) remember(data, [print], now);
-			if (filled === 0) delete data.seen;
+			if (!isDuplicateInProcess(trigger, print, now)) rememberInProcess(trigger, [print], now);
+			if (filled === 0) forgetProcessMemory();
 		});
 		rows.push([filled === 0 ? 'empty' : `full (${MAX_SEEN} events)`, `${fmt(us / 1000, 3)} ms`]);
 	}
+	forgetProcessMemory();
 	printTable(
-		'De-duplication memory per delivery (fingerprint, look-up, remember; static data as n8n hands it out)',
+		'De-duplication memory per delivery (fingerprint, look-up, remember; in the process)',
 		['memory', 'median per delivery'],
 		rows,
 	);
@@ -247,7 +248,7 @@ async function wholeWebhook(
 		let n = 0;
 		const deliver = async () => {
 			// seenBefore 0: an empty de-duplication memory each time; 1000: the memory full, as after a busy day.
-			if (seenBefore === 0) workflow.workflow.staticData = ObservableObject.create({});
+			if (seenBefore === 0) forgetProcessMemory();
 			const body = [
 				{ ...payload, event: { ...(payload.event as IDataObject), uuid: String(++n) }, id: n },
 			];

@@ -7,7 +7,7 @@ import { findTriggerEvent } from './eventNames';
 import { manualSteps, webhooksApiUnavailableError } from './manualSetup';
 import { isComplete, planRegistration } from './reconcile';
 import type { RegistrationPlan } from './reconcile';
-import { removeSubscriptions } from './removeSubscriptions';
+import { removeAllForUrl, removeSubscriptions } from './removeSubscriptions';
 import type { StoredSubscription } from './staticData';
 import { storeSubscriptionsFor, storedSubscriptionsFor } from './staticData';
 import type { Subscription } from './webhookApi';
@@ -16,8 +16,10 @@ import { createSubscription, isWebhooksApiUnavailable, listSubscriptions } from 
 /**
  * webhookMethods.default of the iClosed Trigger: one iClosed subscription per selected event, never a
  * duplicate (checkExists adopts what an earlier activation left), never half-registered (create rolls
- * back), never an orphan (delete removes what was stored). n8n calls checkExists on every activation
- * and restart and create only when it answered false (n8n 2.8 WebhookService.createWebhookIfNotExists).
+ * back), never an orphan (delete removes whatever iClosed lists for this node's URL, not only what was
+ * stored). n8n calls checkExists on every activation and restart and create only when it answered
+ * false (n8n 2.8 WebhookService.createWebhookIfNotExists). All of these run on n8n's main process
+ * (queue mode too) and are the only writers of the subscriptions in static data: webhook() only reads.
  */
 
 function isManual(ctx: IHookFunctions): boolean {
@@ -91,23 +93,6 @@ function rejectionError(
 	});
 }
 
-/**
- * Removes every subscription to this URL: the ones we know of, and any iClosed lists for it now (a
- * registration whose answer was lost may still have been saved, §4: POSTs are not idempotent).
- */
-async function rollBack(ctx: IHookFunctions, url: string, known: StoredSubscription[]) {
-	let listed: StoredSubscription[] = [];
-	try {
-		listed = (await listSubscriptions.call(ctx))
-			.filter((s) => s.url === url)
-			.map((s) => ({ url, event: s.events.join(', ') || '?', id: s.id }));
-	} catch (error) {
-		const level = isWebhooksApiUnavailable(error) ? 'debug' : 'warn';
-		ctx.logger[level](`iClosed Trigger could not list webhooks while undoing a failed registration: ${(error as Error).message}`);
-	}
-	return await removeSubscriptions(ctx, url, [...known, ...listed]);
-}
-
 async function registerMissing(ctx: IHookFunctions, url: string, plan: RegistrationPlan): Promise<StoredSubscription[]> {
 	const created: StoredSubscription[] = [];
 	for (const event of plan.missing) {
@@ -122,7 +107,7 @@ async function registerMissing(ctx: IHookFunctions, url: string, plan: Registrat
 			created.push({ url, event, id, ...(subscription.secret ? { secret: subscription.secret } : {}) });
 		} catch (error) {
 			// Never half-registered: take back everything registered to this URL, adopted ones included.
-			const rollback = await rollBack(ctx, url, [...created, ...plan.adopt]);
+			const rollback = await removeAllForUrl(ctx, url, [...created, ...plan.adopt]);
 			storeSubscriptionsFor(ctx.getWorkflowStaticData('node'), url, rollback.failed);
 			if (isWebhooksApiUnavailable(error) && created.length === 0) {
 				const events = [...plan.adopt.map((s) => s.event), ...plan.missing];
@@ -159,7 +144,8 @@ export async function deleteWebhooks(this: IHookFunctions): Promise<boolean> {
 	const url = webhookUrl(this);
 	const data = this.getWorkflowStaticData('node');
 	const stored = storedSubscriptionsFor(data, url);
-	const { failed } = await removeSubscriptions(this, url, stored);
+	// Manual registration makes no API calls; anything it stored came from an earlier Automatic setup.
+	const { failed } = isManual(this) ? await removeSubscriptions(this, url, stored) : await removeAllForUrl(this, url, stored);
 	// Forget them either way: a failed id is in the log, and the next activation finds any
 	// subscription still registered to this URL in iClosed's list and adopts or removes it.
 	storeSubscriptionsFor(data, url, []);

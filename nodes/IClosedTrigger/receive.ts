@@ -2,7 +2,7 @@ import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookRespon
 
 import { withoutSecrets } from '../shared/secretFields';
 import { knownSigningSecrets } from './credential';
-import { isDuplicate, isDuplicateInProcess, remember, rememberInProcess } from './dedupe';
+import { isDuplicateInProcess, rememberInProcess } from './dedupe';
 import { fingerprint } from './dedupeKey';
 import { eventNameOf, matchSelectedEvent } from './eventNames';
 import { passesFilters, readFilters } from './filters';
@@ -17,6 +17,8 @@ import { simplifyEvent } from './simplify';
  * selected event. Order: signature (on the raw bytes), body, event name, filters, duplicates.
  * Nothing that arrives makes it throw: bad signatures get 401, bodies that are not JSON 400, and
  * anything else that starts nothing is acknowledged with 200.
+ * It reads the workflow's static data (signing secrets) but never changes it: n8n saves static data
+ * that changed after each request, whole, last writer wins, and only activation may write it.
  */
 function answer(ctx: IWebhookFunctions, status: number, message: string): IWebhookResponseData {
 	ctx.getResponseObject().status(status).json({ message });
@@ -53,7 +55,6 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const simplify = this.getNodeParameter('simplify', true) as boolean;
 	// The editor's test listener runs in 'manual' mode: a test event may be sent twice on purpose.
 	const dedupe = this.getMode() !== 'manual';
-	const staticData = this.getWorkflowStaticData('node');
 	const trigger = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
 	const receivedAt = new Date().toISOString();
 	const nowSeconds = Math.floor(Date.now() / 1000);
@@ -72,10 +73,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		if (!passesFilters(simplified, filters)) continue;
 		if (dedupe) {
 			const print = fingerprint(payload);
-			const repeated =
-				isDuplicate(staticData, print, nowSeconds) ||
-				isDuplicateInProcess(trigger, print, nowSeconds) ||
-				accepted.includes(print);
+			const repeated = isDuplicateInProcess(trigger, print, nowSeconds) || accepted.includes(print);
 			if (repeated) {
 				this.logger.debug(`iClosed Trigger ignored a repeated ${event} delivery`);
 				continue;
@@ -84,7 +82,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		}
 		items.push({ json: withoutSecrets(simplify ? simplified : payload) });
 	}
-	remember(staticData, accepted, nowSeconds);
+	// Never written to static data: webhook() must not be a writer of it (dedupe.ts).
 	rememberInProcess(trigger, accepted, nowSeconds);
 	if (items.length === 0) return {};
 	return { workflowData: [items] };

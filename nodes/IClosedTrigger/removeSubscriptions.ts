@@ -1,7 +1,7 @@
 import type { IHookFunctions } from 'n8n-workflow';
 
 import type { StoredSubscription } from './staticData';
-import { deleteSubscription, isNotFound } from './webhookApi';
+import { deleteSubscription, isNotFound, isWebhooksApiUnavailable, listSubscriptions } from './webhookApi';
 
 export interface RemovalResult {
 	removed: StoredSubscription[];
@@ -41,4 +41,26 @@ export async function removeSubscriptions(
 		}
 	}
 	return { removed, failed };
+}
+
+/**
+ * Removes every subscription to `url`: the `known` ones (stored by this node) and every one iClosed
+ * lists for that URL now. The list is what counts: stored ids can be stale (static data is
+ * last-writer-wins in n8n, and a registration whose answer was lost may still have been saved, since
+ * POSTs are not idempotent). Only exactly this URL is touched: it holds the workflow's webhook id and
+ * node, so other workflows and the test URL are never affected. When iClosed cannot list, the known
+ * ones are removed and the reason is logged.
+ */
+export async function removeAllForUrl(ctx: IHookFunctions, url: string, known: StoredSubscription[]): Promise<RemovalResult> {
+	const knownIds = new Set(known.map((entry) => entry.id));
+	let listed: StoredSubscription[] = [];
+	try {
+		listed = (await listSubscriptions.call(ctx))
+			.filter((s) => s.url === url && !knownIds.has(s.id))
+			.map((s) => ({ url, event: s.events.join(', ') || '?', id: s.id }));
+	} catch (error) {
+		const level = isWebhooksApiUnavailable(error) ? 'debug' : 'warn';
+		ctx.logger[level](`iClosed Trigger could not list webhooks to remove those for ${url}; removing the ones it stored: ${(error as Error).message}`);
+	}
+	return await removeSubscriptions(ctx, url, [...known, ...listed]);
 }

@@ -162,6 +162,41 @@ describe('iClosed Trigger lifecycle', () => {
 		expect(workflow.nodeStaticData().subscriptions).toBeUndefined();
 	});
 
+	it('removes what iClosed lists for its URL on deactivation even when static data lost the ids', async () => {
+		const other = { id: 500, url: 'https://other.example.com/webhook/abc', events: ['call.booked'], secret: 's', isActive: true, createdAt: '' };
+		fake.state.webhooks.push({ ...other });
+		const workflow = trigger(['call.booked', 'call.cancelled']);
+		await workflow.activate();
+		// Static data overwritten in between (n8n saves it whole, last writer wins): only one id survives.
+		const [kept] = workflow.nodeStaticData().subscriptions as Array<Record<string, unknown>>;
+		const overwritten = workflow.restart({ staticData: { 'node:iClosed Trigger': { subscriptions: [kept] } } });
+
+		await expect(overwritten.deactivate()).resolves.toBe(true);
+		expect(fake.state.webhooks).toEqual([other]);
+		expect(overwritten.nodeStaticData().subscriptions).toBeUndefined();
+	});
+
+	it('removes what iClosed lists for its URL on deactivation when static data is empty', async () => {
+		const workflow = trigger(['call.booked', 'contact.created']);
+		await workflow.activate();
+		const emptied = workflow.restart({ staticData: {} });
+
+		await expect(emptied.deactivate()).resolves.toBe(true);
+		expect(registered(workflow.webhookUrl())).toEqual([]);
+	});
+
+	it('still removes the stored subscriptions when iClosed cannot list them, and says so', async () => {
+		const workflow = trigger(['call.booked', 'call.cancelled']);
+		await workflow.activate();
+		fake.injectFault('GET /v1/webhooks', { kind: 'status', status: 500 });
+		const logs = captureLogs();
+
+		await expect(workflow.deactivate()).resolves.toBe(true);
+		logs.restore();
+		expect(fake.state.webhooks).toHaveLength(0);
+		expect(logs.lines.filter((l) => l.level === 'warn').map((l) => l.message).join('\n')).toContain('could not list webhooks');
+	});
+
 	it('counts a 404 on delete as already gone', async () => {
 		const workflow = trigger(['call.booked', 'call.cancelled']);
 		await workflow.activate();

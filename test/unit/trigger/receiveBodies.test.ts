@@ -109,13 +109,40 @@ describe('iClosed Trigger bodies and duplicates', () => {
 			expect(world.receiver.executions()).toHaveLength(2);
 		});
 
-		it('remembers accepted deliveries across an n8n restart (static data)', async () => {
+		it('forgets accepted deliveries on an n8n restart: the memory is in the process, never in static data', async () => {
 			const workflow = world.trigger({ events: ['call.booked'] });
 			const body = eventJson();
 			await post(workflow.webhookUrl(), body, { 'content-type': 'application/json' });
 			world.receiver.attach(workflow.restart());
 			await post(workflow.webhookUrl(), body, { 'content-type': 'application/json' });
+			expect(world.receiver.executions()).toHaveLength(2);
+		});
+
+		it('never changes static data, so n8n has nothing to save that could overwrite what activation stored', async () => {
+			const workflow = world.trigger({ events: ['call.booked', 'call.cancelled'] });
+			await workflow.activate();
+			const stored = workflow.staticData();
+			expect(stored).toHaveProperty(['node:iClosed Trigger', 'subscriptions']);
+			// As n8n leaves it after saving: the flag n8n checks before saving static data again.
+			const data = workflow.workflow.staticData as { __dataChanged?: boolean };
+			data.__dataChanged = false;
+
+			const body = eventJson();
+			await world.fake.deliver('call.cancelled', { url: workflow.webhookUrl() });
+			await post(workflow.webhookUrl(), body, { 'content-type': 'application/json' });
+			await post(workflow.webhookUrl(), body, { 'content-type': 'application/json' });
+			await post(workflow.webhookUrl(), 'not json', { 'content-type': 'text/plain' });
+
+			expect(world.receiver.executions()).toHaveLength(2);
+			expect(data.__dataChanged).toBe(false);
+			expect(workflow.staticData()).toEqual(stored);
+		});
+
+		it('leaves static data unchanged for a workflow without any (Manual registration)', async () => {
+			const workflow = world.trigger({ events: ['call.booked'], registration: 'manual' });
+			await post(workflow.webhookUrl(), eventJson(), { 'content-type': 'application/json' });
 			expect(world.receiver.executions()).toHaveLength(1);
+			expect((workflow.workflow.staticData as { __dataChanged?: boolean }).__dataChanged).toBe(false);
 		});
 
 		it('catches a retry that arrives before n8n saved the static data of the first delivery', async () => {
