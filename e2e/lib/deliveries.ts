@@ -4,7 +4,7 @@ import { request } from 'undici';
 import type { DeliveryResult } from '../../test/fake-iclosed';
 
 /** Sends the very same bytes and headers again, as iClosed's retries do (§3.4). Returns the HTTP status. */
-export async function resendDelivery(delivery: DeliveryResult): Promise<number> {
+export async function resendDelivery(delivery: Pick<DeliveryResult, 'url' | 'sentBody' | 'sentHeaders'>): Promise<number> {
 	const res = await request(delivery.url, { method: 'POST', headers: delivery.sentHeaders, body: delivery.sentBody, reset: true });
 	await res.body.text();
 	return res.statusCode;

@@ -28,7 +28,14 @@ export interface N8nProcessOptions {
 	brokerPort: number;
 	logFile: string;
 	extraEnv?: Record<string, string>;
+	/**
+	 * `start` (main, the default), or in queue mode `worker` (runs executions; `port` serves its health
+	 * check) or `webhook` (a webhook processor serving /webhook/*).
+	 */
+	command?: N8nCommand;
 }
+
+export type N8nCommand = 'start' | 'worker' | 'webhook';
 
 /** Fixed so a restart (scenario 3) and the local `npm start` can decrypt what an earlier run saved. */
 const INSTANCE_ENCRYPTION = 'iclosed-e2e-encryption-key-not-a-secret';
@@ -63,6 +70,8 @@ function n8nEnv(o: N8nProcessOptions): NodeJS.ProcessEnv {
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
 		EXECUTIONS_DATA_SAVE_ON_ERROR: 'all',
 		EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
+		// A worker has no web server of its own: its health check on `port` tells when it is ready.
+		...(o.command === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(o.port) } : {}),
 		...o.extraEnv,
 	};
 }
@@ -88,7 +97,8 @@ export class N8nProcess {
 		const t0 = Date.now();
 		const log = openSync(this.options.logFile, 'a');
 		// detached: its own process group, so the task-runner child can be stopped with it if n8n hangs.
-		const child = spawn(join(this.options.runtime.nodeBinDir, 'node'), [this.options.runtime.n8nBin, 'start'], {
+		const command = this.options.command ?? 'start';
+		const child = spawn(join(this.options.runtime.nodeBinDir, 'node'), [this.options.runtime.n8nBin, command], {
 			env: n8nEnv(this.options),
 			cwd: this.options.userFolder,
 			stdio: ['ignore', log, log],
@@ -98,15 +108,16 @@ export class N8nProcess {
 		this.child = child;
 		process.once('exit', this.killOnExit);
 		// During migrations every path answers 200 "n8n is starting up", and /healthz/readiness turns 200
-		// seconds before the /rest routes exist: only the settings JSON proves the API is usable.
+		// seconds before the /rest routes exist: only the settings JSON proves main's API is usable.
+		// Workers and webhook processors have no REST API; their /healthz answers once they are up.
 		await waitFor(
 			async () => {
-				if (!this.running) throw new Error(`n8n exited early (code ${child.exitCode}); log: ${this.options.logFile}`);
-				const res = await request(`${this.baseUrl}/rest/settings`, { reset: true });
+				if (!this.running) throw new Error(`n8n ${command} exited early (code ${child.exitCode}); log: ${this.options.logFile}`);
+				const res = await request(`${this.baseUrl}${command === 'start' ? '/rest/settings' : '/healthz'}`, { reset: true });
 				const text = await res.body.text();
-				return res.statusCode === 200 && text.startsWith('{"data"');
+				return res.statusCode === 200 && (command !== 'start' || text.startsWith('{"data"'));
 			},
-			{ timeoutMs, stepMs: 500, what: `n8n ${this.options.runtime.version} REST API on ${this.baseUrl}` },
+			{ timeoutMs, stepMs: 500, what: `n8n ${this.options.runtime.version} ${command} on ${this.baseUrl}` },
 		).catch((error: Error) => {
 			if (!this.running) throw new Error(`${error.message}\n${this.logTail()}`);
 			throw error;

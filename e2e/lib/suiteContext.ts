@@ -13,6 +13,7 @@ import { installPackageTarball } from './installPackage';
 import { N8nClient } from './n8nClient';
 import type { CredentialRef, Execution, WorkflowBody } from './n8nClient';
 import { N8nProcess } from './n8nProcess';
+import type { N8nCommand, N8nProcessOptions } from './n8nProcess';
 import { CREDENTIAL_TYPE } from './packageNames';
 import type { SuiteConfig } from './suiteConfig';
 import { waitFor } from './waitFor';
@@ -39,7 +40,7 @@ export class SuiteContext {
 	/** Where the packed package was installed: `<user folder>/.n8n/nodes/node_modules/n8n-nodes-iclosed`. */
 	packageDir = '';
 
-	private userFolder = '';
+	protected userFolder = '';
 
 	constructor(readonly config: SuiteConfig) {}
 
@@ -53,21 +54,42 @@ export class SuiteContext {
 	}
 
 	async setUp(): Promise<void> {
-		this.userFolder = mkdtempSync(join(tmpdir(), `n8n-e2e-${this.version}-`));
-		this.packageDir = installPackageTarball(this.userFolder, this.config.tarball);
+		this.prepareUserFolder();
 		this.fake = await startFakeIClosed({ seed: 'demo' });
 		mkdirSync(this.config.logDir, { recursive: true });
-		this.n8n = new N8nProcess({
-			runtime: this.config.runtime,
-			userFolder: this.userFolder,
-			port: this.config.port,
-			brokerPort: this.config.port + 1,
-			logFile: join(this.config.logDir, `n8n-${this.version}.log`),
-			// Not UTC, so a time-zone slip in the nodes (a slot start read as local time) shows up.
-			extraEnv: { GENERIC_TIMEZONE: 'America/New_York' },
-		});
+		this.n8n = new N8nProcess(this.processOptions('start', this.config.port, `n8n-${this.version}.log`));
 		const ms = await this.n8n.start();
 		process.stdout.write(`# n8n ${this.version} ready in ${ms} ms (log: ${this.n8n.options.logFile})\n`);
+		await this.signInWithCredential();
+	}
+
+	/** Where n8n's production webhook URLs start (WEBHOOK_URL without its trailing slash). */
+	get webhookBaseUrl(): string {
+		return this.n8n.baseUrl;
+	}
+
+	/** A fresh n8n user folder with the packed package installed as n8n's own installer does. */
+	protected prepareUserFolder(): void {
+		this.userFolder = mkdtempSync(join(tmpdir(), `n8n-e2e-${this.version}-`));
+		this.packageDir = installPackageTarball(this.userFolder, this.config.tarball);
+	}
+
+	/** One n8n process of this suite; the task-runner broker listens on `port + 1`. */
+	protected processOptions(command: N8nCommand, port: number, logName: string, extraEnv: Record<string, string> = {}): N8nProcessOptions {
+		return {
+			runtime: this.config.runtime,
+			userFolder: this.userFolder,
+			port,
+			brokerPort: port + 1,
+			logFile: join(this.config.logDir, logName),
+			command,
+			// Not UTC, so a time-zone slip in the nodes (a slot start read as local time) shows up.
+			extraEnv: { GENERIC_TIMEZONE: 'America/New_York', ...extraEnv },
+		};
+	}
+
+	/** Claims the instance on main, creates an API key and the iClosed credential for the fake server. */
+	protected async signInWithCredential(): Promise<void> {
 		this.client = new N8nClient(this.n8n.baseUrl);
 		await this.client.signIn(E2E_OWNER);
 		await this.client.createApiKey('e2e');

@@ -25,7 +25,7 @@ export class TriggerWorkflow {
 		const trigger = body.nodes.find((n) => n.type === TRIGGER_NODE_TYPE);
 		if (!trigger?.webhookId) throw new Error(`${this.exampleFile} has no iClosed Trigger`);
 		this.id = id;
-		this.url = `${this.ctx.n8n.baseUrl}/webhook/${trigger.webhookId}/webhook`;
+		this.url = `${this.ctx.webhookBaseUrl}/webhook/${trigger.webhookId}/webhook`;
 	}
 
 	/** iClosed's live subscriptions to this workflow's URL. */
