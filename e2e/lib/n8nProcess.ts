@@ -90,6 +90,11 @@ export class N8nProcess {
 		this.baseUrl = `http://127.0.0.1:${options.port}`;
 	}
 
+	/** The n8n process id while it runs (benchmarks read its CPU time). */
+	get pid(): number | undefined {
+		return this.running ? this.child?.pid : undefined;
+	}
+
 	get running(): boolean {
 		return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
 	}
