@@ -5,8 +5,11 @@ import type { IDataObject } from 'n8n-workflow';
  *
  * ```
  * subscriptions: [{ url, event, id, secret? }]   // registered or adopted at iClosed, one per event
- * seen: { "<expiry, unix seconds>": "<fingerprint> …" } // deliveries accepted in the last 24 h (dedupe.ts)
  * ```
+ *
+ * Written only by the activation lifecycle (lifecycle.ts), which n8n runs on its main process; webhook()
+ * only reads it. n8n saves static data whole and last writer wins, so a delivery that wrote here could
+ * overwrite what activation stored (the duplicate memory lives in the process instead, dedupe.ts).
  *
  * Entries carry their URL because n8n's editor test listener runs the lifecycle on a copy of the same
  * static data with the test URL (`/webhook-test/…`): every read and write is scoped to one URL, so
