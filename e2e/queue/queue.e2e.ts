@@ -9,6 +9,7 @@ import { QueueContext, queueConfigFrom } from './queueContext';
 import { actionOnWorkerScenario } from './scenarios/actionOnWorker';
 import { deactivationScenario } from './scenarios/deactivation';
 import { deliveriesScenario } from './scenarios/deliveries';
+import { pollingScenario } from './scenarios/polling';
 import { sameInstantScenario } from './scenarios/sameInstant';
 
 const ctx = new QueueContext(queueConfigFrom(suiteConfigFromEnv()));
@@ -22,6 +23,5 @@ describe(`n8n ${ctx.version} in queue mode with n8n-nodes-iclosed`, { timeout: 9
 	sameInstantScenario(ctx, calls); // 4, while the workflow is active
 	deactivationScenario(ctx, calls); // 3
 	actionOnWorkerScenario(ctx); // 5
-	// 6 (the polling trigger: polls on main only, one execution per change) goes here as one more
-	// scenario function taking ctx, once the node exists.
+	pollingScenario(ctx); // 6
 });

@@ -15,14 +15,14 @@ import { POLLING_TRIGGER_NODE_TYPE } from '../lib/packageNames';
 import type { SuiteContext } from '../lib/suiteContext';
 import { settle, waitFor } from '../lib/waitFor';
 
-const EXAMPLE = 'polled-call-booked-message.json';
-const NODE = 'iClosed Polling Trigger';
+export const EXAMPLE = 'polled-call-booked-message.json';
+export const NODE = 'iClosed Polling Trigger';
 /**
  * Every 5 seconds: twelve custom Poll Times, each once a minute at its own second. n8n refuses a poll time
  * more often than once a minute (2.8.4: a `*` in the seconds field; 2.40: anything but one number there),
  * not several of them, so the scenario waits seconds, not minutes, per change.
  */
-const EVERY_5_SECONDS = Array.from({ length: 12 }, (_, i) => ({ mode: 'custom', cronExpression: `${i * 5} * * * * *` }));
+export const EVERY_5_SECONDS = Array.from({ length: 12 }, (_, i) => ({ mode: 'custom', cronExpression: `${i * 5} * * * * *` }));
 const EVENTS = ['call.booked', 'call.rescheduled', 'call.cancelled', 'call.outcome_added'];
 
 type Item = Record<string, unknown>;
