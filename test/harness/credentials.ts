@@ -62,7 +62,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		throw new Error('not used by the harness');
 	}
 
+	/** How many times any node asked for the decrypted credential (n8n decrypts it on every such read). */
+	static decryptions = 0;
+
 	async getDecrypted(): Promise<ICredentialDataDecryptedObject> {
+		TestCredentialsHelper.decryptions++;
 		return { ...this.data };
 	}
 

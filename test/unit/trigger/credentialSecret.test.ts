@@ -2,6 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { IClosedTrigger } from '../../../nodes/IClosedTrigger/IClosedTrigger.node';
 import type { TestCredentials } from '../../harness/credentials';
+import { TestCredentialsHelper } from '../../harness/credentials';
 import { TriggerWorkflow } from '../../harness/hooks';
 import { loadOptionsContextFor } from '../../harness/loadOptionsContext';
 import { TRIGGER_NODE_TYPE } from '../../harness/nodeTypes';
@@ -54,6 +55,16 @@ describe('iClosed Trigger signing secret in the credential', () => {
 		const workflow = trigger({ events: ['call.booked'], options: { signaturePolicy: 'require' } }, { webhookSigningSecret: CREDENTIAL_SECRET });
 		await workflow.activate();
 		expect(await statuses(workflow, [CREDENTIAL_SECRET, 'whsec_other'])).toEqual([200, 401]);
+	});
+
+	it('reads the credential only for a signed delivery under Verify When Signed (unsigned ones never need it)', async () => {
+		const workflow = trigger({ events: ['call.booked'], registration: 'manual' }, { webhookSigningSecret: CREDENTIAL_SECRET });
+		await workflow.activate();
+		const before = TestCredentialsHelper.decryptions;
+		expect((await world.fake.deliver('call.booked', { url: workflow.webhookUrl() }))[0].status).toBe(200);
+		expect(TestCredentialsHelper.decryptions).toBe(before);
+		expect(await statuses(workflow, [CREDENTIAL_SECRET, 'whsec_other'])).toEqual([200, 401]);
+		expect(TestCredentialsHelper.decryptions).toBeGreaterThan(before);
 	});
 
 	it('still reads the deprecated Signing Secret parameter beside the credential', async () => {
