@@ -91,5 +91,8 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	remember(staticData, accepted, nowSeconds);
 	rememberInProcess(trigger, accepted, nowSeconds);
 	if (items.length === 0) return {};
-	return { workflowData: [items] };
+	// Answered here: left to n8n, an onReceived webhook without `responseData` is answered (2.x) with the
+	// literal text "firstEntryJson".
+	answer(this, 200, 'Workflow was started');
+	return { workflowData: [items], noWebhookResponse: true };
 }

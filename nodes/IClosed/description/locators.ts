@@ -4,7 +4,7 @@ import type { LocatorKind } from '../catalogue/types';
 
 /**
  * Resource locators: "From list" (searchable, paginated), "By ID", and where iClosed has one, "By URL"
- * (the contact card's `?preview=contact_…`) or "By Link Prefix" (an event's `username/event-name`).
+ * (the contact card's `?preview=contact_…`) or "By Slug" (an event's `username/event-name`).
  */
 
 // Mode types as constants: these are locator modes, not parameters (they take no default).
@@ -72,11 +72,11 @@ const MODES: Record<LocatorKind, INodePropertyMode[]> = {
 		listMode('searchEvents', 'event'),
 		idMode('e.g. 12'),
 		{
-			displayName: 'By Link Prefix',
+			displayName: 'By Slug',
 			name: 'linkPrefix',
 			type: TEXT,
 			placeholder: 'e.g. jane/strategy-call',
-			hint: 'The booking page slug: username/event-name',
+			hint: 'The booking page’s link prefix: username/event-name',
 			validation: [
 				{
 					type: 'regex',
