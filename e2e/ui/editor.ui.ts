@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 
 import type { Browser } from 'puppeteer-core';
 
-import { allOperations } from '../../nodes/IClosed/catalogue';
+import { allOperations, findOperation } from '../../nodes/IClosed/catalogue';
 import { ICLOSED_APP_DESCRIPTION } from '../../nodes/shared/appDescription';
 import { ICLOSED_WEBHOOK_EVENTS } from '../../nodes/shared/webhookEvents';
 import { LOCAL_OWNER, prepareInstance } from '../../scripts/local/prepareInstance';
@@ -23,10 +23,9 @@ import { repoRoot } from '../lib/exampleWorkflows';
 import { installPackageTarball } from '../lib/installPackage';
 import { N8nClient } from '../lib/n8nClient';
 import { N8nProcess } from '../lib/n8nProcess';
-import { ACTION_NODE_TYPE } from '../lib/packageNames';
 import type { Page } from './browser';
 import { byTestId, clickText, launchChromium, Screenshots, signIn, visibleTexts, visibleWithText, waitForText } from './browser';
-import { clipAround, parameterLabels, requiredParameterNames } from './editorParts';
+import { clipAround, parameterLabels } from './editorParts';
 
 function env(name: string): string {
 	const value = process.env[name];
@@ -151,9 +150,9 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 	check('shows Book a call with its required fields first and fills the Event list from the sandbox', async () => {
 		await clickText(page, `${NODE_CREATOR} ${byTestId('node-creator-item-name')}`, 'Book a call');
 		await page.waitForSelector(`${NDV} ${byTestId('resource-locator-eventId')}`);
-		const types = await client.nodeTypes();
-		const required = requiredParameterNames(types, ACTION_NODE_TYPE, 'call', 'book');
-		assert.ok(required.length >= 3, `Book has required fields (${required.join(', ')})`);
+		// The declaration is the source of truth: a field the panel lost must fail here, not vanish from both.
+		const required = (findOperation('call', 'book')?.fields ?? []).filter((f) => f.required).map((f) => f.displayName);
+		assert.ok(required.length > 0, 'Call → Book declares required fields');
 		const labels = await parameterLabels(page);
 		const later = labels.findIndex((l) => l === 'Additional Fields' || l === 'Simplify');
 		for (const name of required) {
@@ -164,7 +163,9 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 		assert.equal(labels.at(-1), 'Simplify', `Simplify comes last (labels: ${labels.join(' | ')})`);
 
 		await page.click(`${byTestId('resource-locator-eventId')} ${byTestId('rlc-input')}`);
-		await page.waitForSelector(byTestId('rlc-item'), { visible: true });
+		await page.waitForSelector(byTestId('rlc-item'), { visible: true, timeout: 15_000 }).catch(() => {
+			throw new Error('the Event list stayed empty: no booking page from the sandbox');
+		});
 		const listed = await visibleTexts(page, byTestId('rlc-item'));
 		const expected = fake.state.events.map((e) => e.name);
 		assert.ok(expected.length > 0);
@@ -236,15 +237,19 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 		assert.ok(!subtitles.some((t) => /\w+: (event|call|contact)\b/.test(t)), `no raw "operation: resource" subtitles (${subtitles.join(' | ')})`);
 		const nodes = await page.$$eval(byTestId('canvas-node'), (els) => els.filter((e) => !e.querySelector('[data-test-id="sticky"]')).length);
 		await page.click(byTestId('execute-workflow-button'));
+		// Done when every node is green, or as soon as one turns red.
 		await page.waitForFunction(
-			(count) => document.querySelectorAll('[data-test-id="canvas-node-status-success"]').length >= count,
+			(count) =>
+				document.querySelectorAll('[data-test-id="canvas-node-status-success"]').length >= count ||
+				document.querySelector('[data-test-id="canvas-node-status-error"]') !== null,
 			{ timeout: 60_000 },
 			nodes,
 		).catch(async (error: Error) => {
 			await shots.take(page, 'booking-example-failed');
 			throw new Error(`not every node turned green: ${error.message}`);
 		});
-		assert.equal(await page.$$eval(`${byTestId('canvas-node-status-error')}, ${byTestId('canvas-node-status-warning')}`, (e) => e.length), 0);
+		assert.equal(await page.$$eval(`${byTestId('canvas-node-status-error')}, ${byTestId('canvas-node-status-warning')}`, (e) => e.length), 0, 'no red or warning node');
+		assert.equal(await page.$$eval(byTestId('canvas-node-status-success'), (e) => e.length), nodes, 'every node green');
 		await shots.take(page, 'booking-example-green');
 	});
 

@@ -1,34 +1,6 @@
-// Editor check code (never shipped): reading the node details view and the node types n8n serves.
+// Editor check code (never shipped): reading the node details view.
 import type { Page } from './browser';
 import { byTestId } from './browser';
-
-interface ServedProperty {
-	name: string;
-	displayName: string;
-	required?: boolean;
-	displayOptions?: { show?: Record<string, unknown[]> };
-}
-
-/**
- * The display names of the required parameters of one operation, read from the node type as n8n serves
- * it to the editor (/types/nodes.json), so the check follows the node, not a copy of its fields.
- */
-export function requiredParameterNames(
-	types: Array<{ name: string; properties?: unknown[] }>,
-	type: string,
-	resource: string,
-	operation: string,
-): string[] {
-	const node = types.find((t) => t.name === type);
-	if (!node) throw new Error(`n8n does not serve the node type ${type}`);
-	const shownFor = (p: ServedProperty) => {
-		const show = p.displayOptions?.show ?? {};
-		return (show.resource ?? [resource]).includes(resource) && (show.operation ?? [operation]).includes(operation);
-	};
-	return (node.properties as ServedProperty[])
-		.filter((p) => p.required && shownFor(p) && !['resource', 'operation'].includes(p.name))
-		.map((p) => p.displayName);
-}
 
 /** The labels of the open node's visible parameters, top to bottom (without the Fixed/Expression toggle). */
 export async function parameterLabels(page: Page): Promise<string[]> {
