@@ -53,13 +53,26 @@ export async function visibleWithText(page: Page, selector: string, text: string
 	return found;
 }
 
-/** Clicks the first visible element of `selector` reading `text`, waiting for it to appear. */
+/**
+ * Clicks the first visible element of `selector` reading `text`, waiting for it to appear and to take
+ * the click (a dropdown that is still fading in is "not clickable" for a moment).
+ */
 export async function clickText(page: Page, selector: string, text: string, timeoutMs = 15_000): Promise<void> {
 	const end = Date.now() + timeoutMs;
+	let lastError: unknown;
 	for (;;) {
 		const [el] = await visibleWithText(page, selector, text);
-		if (el) return await el.click();
-		if (Date.now() > end) throw new Error(`no visible ${selector} reading "${text}" after ${timeoutMs} ms`);
+		if (el) {
+			try {
+				return await el.click();
+			} catch (error) {
+				lastError = error;
+			}
+		}
+		if (Date.now() > end) {
+			const why = lastError instanceof Error ? `: ${lastError.message}` : '';
+			throw new Error(`no clickable ${selector} reading "${text}" after ${timeoutMs} ms${why}`);
+		}
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 }

@@ -131,8 +131,11 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 		const icons = await page.$$eval(`${NODE_CREATOR} img`, (imgs) => imgs.map((i) => (i as HTMLImageElement).src));
 		assert.ok(icons.some((src) => src.includes('/icons/n8n-nodes-iclosed/')), `iClosed's own icon in the panel (saw ${icons.join(', ')})`);
 		await entry.click();
-		const triggersPage = await waitForText(page, NODE_CREATOR, `Triggers (${ICLOSED_WEBHOOK_EVENTS.length})`);
+		const triggersPage = await waitForText(page, NODE_CREATOR, 'Triggers (');
 		assert.ok(triggersPage.includes(ICLOSED_APP_DESCRIPTION), `the app description on the iClosed page:\n${triggersPage.slice(0, 400)}`);
+		// At least the webhook trigger's events (another iClosed trigger node may add its own).
+		const triggers = Number(/Triggers \((\d+)\)/.exec(triggersPage)?.[1]);
+		assert.ok(triggers >= ICLOSED_WEBHOOK_EVENTS.length, `Triggers (${triggers}) lists every webhook event`);
 		assert.ok(triggersPage.includes('On call booked'));
 
 		// A workflow with a trigger: the same page lists the actions, under the same description.
@@ -180,7 +183,7 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 		await page.click(`${byTestId('resource-locator-eventId')} ${byTestId('rlc-mode-selector')}`);
 		const modes = await visibleTexts(page, `${byTestId('mode-list')}, ${byTestId('mode-id')}, ${byTestId('mode-linkPrefix')}`);
 		assert.deepEqual(modes, ['From list', 'By ID', 'By Slug']);
-		await page.click(byTestId('mode-linkPrefix'));
+		await clickText(page, byTestId('mode-linkPrefix'), 'By Slug');
 		const cut = await page.$eval(`${byTestId('resource-locator-eventId')} ${byTestId('rlc-mode-selector')} input`, (i) => i.scrollWidth > i.clientWidth);
 		assert.equal(cut, false, 'the selected mode label is not cut off');
 	});
@@ -268,8 +271,15 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 		assert.match(stdout, /^call\.booked → http:\/\/127\.0\.0\.1:\d+\/webhook-test\/.+: HTTP 200 \{"message":"Workflow was started"\}$/m);
 
 		await waitForText(page, byTestId('output-panel'), 'call.booked');
-		await page.click(`${byTestId('output-panel')} ${byTestId('radio-button-json')}`);
-		const output = await waitForText(page, byTestId('output-panel'), '"receivedAt"');
+		// The panel re-renders as the output arrives and can swallow a first click on JSON: click until it shows.
+		let output = '';
+		for (let attempt = 1; !output; attempt++) {
+			await page.click(`${byTestId('output-panel')} ${byTestId('radio-button-json')}`);
+			output = await waitForText(page, byTestId('output-panel'), '"receivedAt"', 3_000).catch((error: Error) => {
+				if (attempt === 5) throw error;
+				return '';
+			});
+		}
 		assert.match(output, /"event":\s+"call\.booked"/);
 		assert.match(output, /"call":\s+\{/);
 		assert.match(output, /"callType":\s+"STRATEGY_EVENT"/);
