@@ -9,20 +9,51 @@ MODE=start
 N8N_VERSION=2.8.4
 mkdir -p .n8n-local/pkg
 
-echo "== n8n $N8N_VERSION: install or reuse (the first time this downloads n8n into ~/.cache/n8n-e2e: about 7 minutes on 2 cores)"
-bash e2e/install-n8n.sh "$N8N_VERSION" system >.n8n-local/install.env 2>.n8n-local/install.log || {
+N8N_DIR=${N8N_E2E_CACHE:-$HOME/.cache/n8n-e2e}/n8n-$N8N_VERSION
+T0=$SECONDS
+elapsed() { local s=$((SECONDS - T0)); if ((s >= 60)); then echo "$((s / 60)) min $((s % 60)) s"; else echo "$s s"; fi; }
+
+# Runs a step in the background and prints a line at least every 20 s (what it is doing, the time since
+# `npm start` began), so a first run, which installs n8n for several minutes, never looks stuck.
+with_progress() { # <function printing the current activity> <command...>
+	local note=$1 last=$SECONDS pid
+	shift
+	"$@" &
+	pid=$!
+	while kill -0 "$pid" 2>/dev/null; do
+		sleep 1
+		if ((SECONDS - last >= 20)); then
+			last=$SECONDS
+			echo "   … $($note) [$(elapsed)]"
+		fi
+	done
+	wait "$pid"
+}
+install_n8n() { bash e2e/install-n8n.sh "$N8N_VERSION" system >.n8n-local/install.env 2>.n8n-local/install.log; }
+install_note() { # the newest step install-n8n.sh logged, and how far npm got
+	local step packages=""
+	step=$(grep '^\[install-n8n\]' .n8n-local/install.log 2>/dev/null | tail -1 | sed 's/^\[install-n8n\] //')
+	[ -d "$N8N_DIR/node_modules" ] && packages=", $(find "$N8N_DIR/node_modules" -mindepth 1 -maxdepth 2 -name package.json 2>/dev/null | wc -l) packages unpacked so far"
+	echo "${step:-checking the n8n install}$packages"
+}
+build_package() { npm run build --silent >.n8n-local/build.log 2>&1 && npx tsc -p tsconfig.scripts.json >>.n8n-local/build.log 2>&1; }
+build_note() { echo "building the package and the local tools"; }
+
+echo "== n8n $N8N_VERSION: install or reuse. The first run installs n8n into ~/.cache/n8n-e2e (about 7 minutes"
+echo "   on 2 cores); a line every 20 s shows how far it got, the full log is .n8n-local/install.log"
+with_progress install_note install_n8n || {
 	tail -30 .n8n-local/install.log
 	exit 1
 }
 # shellcheck disable=SC1091
 source .n8n-local/install.env # N8N_BIN, NODE_BIN_DIR
+echo "   n8n $N8N_VERSION ready [$(elapsed)]"
 
-echo "== build the package and the local tools"
-npm run build --silent >.n8n-local/build.log 2>&1 || {
+echo "== build the package and the local tools (log: .n8n-local/build.log)"
+with_progress build_note build_package || {
 	cat .n8n-local/build.log
 	exit 1
 }
-npx tsc -p tsconfig.scripts.json
 TGZ=""
 if [ "$MODE" = start ]; then
 	rm -f .n8n-local/pkg/*.tgz

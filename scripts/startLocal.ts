@@ -12,6 +12,7 @@ import { N8nClient } from '../e2e/lib/n8nClient';
 import { N8nProcess } from '../e2e/lib/n8nProcess';
 import { HOOK_TYPES, startFakeIClosed } from '../test/fake-iclosed';
 import type { FakeIClosed } from '../test/fake-iclosed';
+import { sandboxEventCommand } from '../test/fake-iclosed/routes/sandbox';
 import { LOCAL_OWNER, prepareInstance } from './local/prepareInstance';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -37,11 +38,11 @@ function startTscWatch(packageDir: string): ChildProcess {
 	});
 }
 
-/** Type an event name and Enter: the sandbox delivers it to every active iClosed Trigger. */
+/** Also, in an interactive terminal: type an event name and Enter, and the sandbox sends it. */
 function listenForEvents(fake: FakeIClosed): void {
 	if (!process.stdin.isTTY) return;
 	const events = Object.keys(HOOK_TYPES);
-	say(`Send a test event to active iClosed Triggers: type one of ${events.join(', ')} and press Enter.`);
+	say(`Or type an event name here and press Enter: ${events.join(', ')}.`);
 	createInterface({ input: process.stdin }).on('line', (line) => {
 		const event = line.trim();
 		if (!event) return;
@@ -51,10 +52,21 @@ function listenForEvents(fake: FakeIClosed): void {
 		}
 		fake.deliver(event, { sign: true }).then(
 			(results) =>
-				say(results.length ? results.map((r) => `${event} → ${r.url}: HTTP ${r.status}`).join('\n') : `No active workflow listens to ${event}: activate one first.`),
+				say(results.length ? results.map((r) => `${event} → ${r.url}: HTTP ${r.status}`).join('\n') : `No iClosed Trigger listens to ${event}: publish a workflow, or click "Execute step" on its trigger.`),
 			(error: Error) => say(`Delivery failed: ${error.message}`),
 		);
 	});
+}
+
+/** A line at least every 20 s while `work` runs, so a slow first start never looks stuck. */
+async function withProgress<T>(step: string, work: Promise<T>): Promise<T> {
+	const t0 = Date.now();
+	const timer = setInterval(() => say(`   … ${step} (${Math.round((Date.now() - t0) / 1000)} s)`), 20_000);
+	try {
+		return await work;
+	} finally {
+		clearInterval(timer);
+	}
 }
 
 async function main(): Promise<void> {
@@ -86,7 +98,7 @@ async function main(): Promise<void> {
 	process.on('SIGTERM', () => void stop(0));
 
 	say(`iClosed sandbox on ${fake.baseUrl}; starting n8n ${runtime.version} (log: .n8n-local/n8n.log)…`);
-	await n8n.start();
+	await withProgress('n8n is starting (the first start sets up its database: about a minute)', n8n.start());
 	const client = new N8nClient(n8n.baseUrl);
 	const { imported } = await prepareInstance(client, { apiKey: fake.apiKey, environment: 'custom', baseUrl: fake.baseUrl });
 
@@ -96,6 +108,9 @@ async function main(): Promise<void> {
 	say(`Credential "iClosed sandbox" points at the sandbox (${fake.baseUrl}, demo data, resets on restart).`);
 	say(imported.length ? `Imported example workflows: ${imported.join('; ')}` : 'Example workflows: already imported.');
 	if (DEV) say('Dev mode: edit nodes/ or credentials/; tsc rebuilds and n8n reloads the nodes (refresh the editor).');
+	say('');
+	say('Send a sandbox event to your iClosed Triggers (a published workflow, or a trigger after "Execute step"):');
+	say(`  ${sandboxEventCommand(SANDBOX_PORT)}`);
 	listenForEvents(fake);
 	say('Press Ctrl-C to stop.');
 

@@ -1,9 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { ICLOSED_APP_DESCRIPTION } from '../shared/appDescription';
 import { testIClosedApiCredential } from '../shared/credentialTest';
 import { CATALOGUE } from './catalogue';
 import { buildProperties } from './description/properties';
+import { subtitleExpression } from './description/subtitle';
 import { route } from './router';
 import { listSearch } from './methods/listSearch';
 import { loadOptions } from './methods/loadOptions';
@@ -15,8 +17,8 @@ export class IClosed implements INodeType {
 		icon: { light: 'file:../../icons/iclosed.svg', dark: 'file:../../icons/iclosed.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Book calls, manage contacts, deals and outcomes in iClosed',
+		subtitle: subtitleExpression(CATALOGUE),
+		description: ICLOSED_APP_DESCRIPTION,
 		defaults: { name: 'iClosed' },
 		documentationUrl: 'https://github.com/iclosed-community/n8n-nodes-iclosed#operations',
 		usableAsTool: true,

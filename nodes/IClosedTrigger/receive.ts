@@ -90,5 +90,8 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	// Never written to static data: webhook() must not be a writer of it (dedupe.ts).
 	rememberInProcess(trigger, accepted, nowSeconds);
 	if (items.length === 0) return {};
-	return { workflowData: [items] };
+	// Answered here: left to n8n, an onReceived webhook without `responseData` is answered (2.x) with the
+	// literal text "firstEntryJson".
+	answer(this, 200, 'Workflow was started');
+	return { workflowData: [items], noWebhookResponse: true };
 }

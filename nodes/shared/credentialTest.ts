@@ -28,6 +28,13 @@ function bodyMessage(body: unknown): string {
 	return typeof body === 'string' ? body : '';
 }
 
+/** For an unknown key: the environment is the first thing to check, said in the credential's own words. */
+const ENVIRONMENT_HINT: Record<string, string> = {
+	production: 'Check Environment: a key from iClosed’s development app works only with Development.',
+	development: 'Check Environment: Development takes keys from iClosed’s development app only; other keys need Production.',
+	custom: 'Check Environment and Base URL: Custom sends the key to the Base URL, which must be the iClosed API (or sandbox) that issued it; a key from iClosed itself needs Production.',
+};
+
 export function classifyCredentialTest(
 	statusCode: number,
 	body: unknown,
@@ -51,7 +58,7 @@ export function classifyCredentialTest(
 	if (statusCode === 401) {
 		return {
 			status: 'Error',
-			message: `Wrong or revoked API key: iClosed does not know it ("Invalid API key"). Check that it is a ${environment} key and has not been deleted in iClosed → Settings → Developer → API Keys.`,
+			message: `Wrong or revoked API key: iClosed does not know it ("Invalid API key"). ${ENVIRONMENT_HINT[environment] ?? ENVIRONMENT_HINT.production} Also check that the key has not been deleted in iClosed → Settings → Developer → API Keys.`,
 		};
 	}
 	if (statusCode === 403) {

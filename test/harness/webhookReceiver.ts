@@ -15,10 +15,11 @@ import type { TriggerWorkflow } from './hooks';
  * - for a version-1 node the body is parsed whatever the content type: `application/json` with
  *   n8n's jsonParse (a parse failure answers **422 before the node runs**), `text/plain` as a string,
  *   `application/x-www-form-urlencoded` as a query string; anything else leaves `req.body` undefined;
- * - webhook() runs in a WebhookContext; with responseMode onReceived n8n answers 200
- *   `{"message":"Workflow was started"}` when it returned workflowData, the `webhookResponse` or
- *   `{"message":"Webhook call received"}` when it did not, nothing when it wrote the answer itself
- *   (`noWebhookResponse`), and 500 when webhook() threw.
+ * - webhook() runs in a WebhookContext; with responseMode onReceived n8n answers 200 with the
+ *   description's `responseData` when it returned workflowData (unset: the literal text "firstEntryJson"),
+ *   the `webhookResponse` or `{"message":"Webhook call received"}` when it did not, nothing when it
+ *   wrote the answer itself (`noWebhookResponse`, workflowData still started), and 500 when webhook()
+ *   threw.
  * XML bodies are not emulated (iClosed sends JSON). The express Response is a small stand-in with the
  * methods a node uses (status, json, send, end, setHeader).
  */
@@ -139,13 +140,18 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
 			try {
 				const result = await workflow.receive(request, response, mode);
 				if (result.noWebhookResponse) {
-					received.push({ mode, status: response.statusCode, result });
+					// A node that answered itself may still start the workflow (n8n runs workflowData).
+					received.push({ mode, status: response.statusCode, result, items: result.workflowData?.[0] });
 					if (!response.headersSent) response.status(500).send('The node did not answer');
 					return;
 				}
 				const items = result.workflowData?.[0];
 				received.push({ mode, status: 200, result, items });
-				if (result.workflowData) return send(res, 200, { message: 'Workflow was started' });
+				if (result.workflowData) {
+					// n8n 2.8.4 sends the unset responseData's default, the words "firstEntryJson", as the body.
+					res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+					return res.end('firstEntryJson');
+				}
 				return send(res, 200, result.webhookResponse ?? { message: 'Webhook call received' });
 			} catch (error) {
 				received.push({ mode, status: 500, error: error as Error });

@@ -297,4 +297,17 @@ describe('fake iClosed: deliveries (§3)', () => {
 		});
 		expect(receiver.got.map((g) => g.path)).toEqual(['/only']);
 	});
+	it('sends an event on request over HTTP (npm run sandbox:event), signed, to every subscription for it', async () => {
+		const sub = await subscribe('/listening', ['contact.created']);
+		await subscribe('/other', ['call.booked']);
+		const res = await callFake(fake, 'POST', '/sandbox/events', { body: { event: 'contact.created' } });
+		expect(res.status).toBe(200);
+		expect(res.body).toEqual({ event: 'contact.created', deliveries: [{ url: `${receiver.url}/listening`, status: 200, body: '{"ok":true}' }] });
+		const [got] = receiver.got;
+		expect(JSON.parse(got.raw)[0]).toMatchObject({ hookType: 'Contact created' });
+		expect(got.headers['x-iclosed-signature']).toBe(createHmac('sha256', sub.secret).update(got.raw).digest('hex'));
+		const none = await callFake(fake, 'POST', '/sandbox/events', { body: { event: 'deal.updated' } });
+		expect(none.body).toEqual({ event: 'deal.updated', deliveries: [] });
+		expect((await callFake(fake, 'POST', '/sandbox/events', { body: {} })).status).toBe(400);
+	});
 });

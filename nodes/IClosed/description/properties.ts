@@ -7,8 +7,9 @@ import { hasSimplify, optionalGroupOf } from '../catalogue/derived';
 /**
  * The node's parameters, derived from the catalogue: Resource, one Operation list per resource, then
  * per operation its required fields, Return All / Limit, its own extra parameters, the optional-field
- * collection and Simplify. A parameter that several operations of a resource declare identically is
- * emitted once, shown for all of them, so its value survives switching operation.
+ * collection and Simplify, in that order whichever operation declared a shared one first. A parameter
+ * that several operations of a resource declare identically is emitted once, shown for all of them, so
+ * its value survives switching operation.
  */
 
 function resourceProperty(resources: ResourceDeclaration[]): INodeProperties {
@@ -71,30 +72,41 @@ const SIMPLIFY: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
-/** The parameters of one operation, without its resource/operation display options. */
-export function operationProperties(declaration: OperationDeclaration): INodeProperties[] {
-	const props: INodeProperties[] = [];
+/**
+ * Where a parameter sits in an operation's panel: required fields first, then Return All / Limit, the
+ * operation's own extras, the optional-field collection, Simplify last.
+ */
+type Section = 0 | 1 | 2 | 3 | 4;
+
+/** The parameters of one operation, in panel order, without its resource/operation display options. */
+function operationSections(declaration: OperationDeclaration): Array<{ prop: INodeProperties; section: Section }> {
+	const out: Array<{ prop: INodeProperties; section: Section }> = [];
+	const add = (section: Section, props: INodeProperties[]) => props.forEach((prop) => out.push({ prop, section }));
 	const optional = declaration.fields.filter((f) => !f.required && !f.topLevel);
-	for (const field of declaration.fields) {
-		if (field.required || field.topLevel) props.push(fieldProperty(field));
-	}
-	props.push(...listProperties(declaration));
-	props.push(...(declaration.extraProperties ?? []));
+	add(0, declaration.fields.filter((f) => f.required || f.topLevel).map((f) => fieldProperty(f)));
+	add(1, listProperties(declaration));
+	add(2, declaration.extraProperties ?? []);
 	if (optional.length > 0) {
 		const group = optionalGroupOf(declaration);
-		props.push({
-			displayName: group.displayName,
-			name: group.name,
-			type: 'collection',
-			placeholder: group.placeholder,
-			default: {},
-			options: sortedFields(optional).map((f) => fieldProperty(f, true)),
-		});
+		add(3, [
+			{
+				displayName: group.displayName,
+				name: group.name,
+				type: 'collection',
+				placeholder: group.placeholder,
+				default: {},
+				options: sortedFields(optional).map((f) => fieldProperty(f, true)),
+			},
+		]);
 	}
 	if (hasSimplify(declaration)) {
-		props.push(declaration.simplifyDefault === false ? { ...SIMPLIFY, default: false } : SIMPLIFY);
+		add(4, [declaration.simplifyDefault === false ? { ...SIMPLIFY, default: false } : SIMPLIFY]);
 	}
-	return props;
+	return out;
+}
+
+export function operationProperties(declaration: OperationDeclaration): INodeProperties[] {
+	return operationSections(declaration).map(({ prop }) => prop);
 }
 
 function withOperations(prop: INodeProperties, resource: string, operations: string[]): INodeProperties {
@@ -107,16 +119,19 @@ export function buildProperties(resources: ResourceDeclaration[]): INodeProperti
 	for (const resource of resources) properties.push(operationProperty(resource));
 	for (const resource of resources) {
 		// Identical parameters across this resource's operations are merged (same name, same definition).
-		const merged = new Map<string, { prop: INodeProperties; operations: string[] }>();
+		const merged = new Map<string, { prop: INodeProperties; section: Section; operations: string[] }>();
 		for (const declaration of resource.operations) {
-			for (const prop of operationProperties(declaration)) {
+			for (const { prop, section } of operationSections(declaration)) {
 				const key = JSON.stringify(prop);
 				const seen = merged.get(key);
 				if (seen) seen.operations.push(declaration.value);
-				else merged.set(key, { prop, operations: [declaration.value] });
+				else merged.set(key, { prop, section, operations: [declaration.value] });
 			}
 		}
-		for (const { prop, operations } of merged.values()) {
+		// By section, so that a Simplify first met in an earlier operation (Book) cannot sit above a
+		// required field first met in a later one (Cancel's Call); the sort is stable within a section.
+		const ordered = [...merged.values()].sort((a, b) => a.section - b.section);
+		for (const { prop, operations } of ordered) {
 			properties.push(withOperations(prop, resource.value, operations));
 		}
 	}

@@ -7,7 +7,7 @@ import type { LocatorKindModule, LocatorValue } from './locator';
 import { TEXT_MODE, idMode, listMode, searchDeclaredList } from './locator';
 
 /**
- * Events (booking pages): From list, By ID, By Link Prefix (`username/event-name`, §4). Endpoints take
+ * Events (booking pages): From list, By ID, By Slug (`username/event-name`, §4). Endpoints take
  * one form or the other (the field's `eventWire`); the other is looked up with Event → Get.
  */
 
@@ -65,11 +65,11 @@ export const eventLocator: LocatorKindModule = {
 		listMode(SEARCH_METHOD, 'event'),
 		idMode('e.g. 12'),
 		{
-			displayName: 'By Link Prefix',
+			displayName: 'By Slug',
 			name: 'linkPrefix',
 			type: TEXT_MODE,
 			placeholder: 'e.g. jane/strategy-call',
-			hint: 'The booking page slug: username/event-name',
+			hint: 'The booking page’s link prefix: username/event-name',
 			validation: [
 				{
 					type: 'regex',

@@ -7,6 +7,7 @@ import { eventRoutes } from './events';
 import { fieldRoutes } from './fields';
 import { outcomeRoutes } from './outcomes';
 import { productRoutes } from './products';
+import { sandboxRoutes } from './sandbox';
 import { transactionRoutes } from './transactions';
 import { userRoutes } from './users';
 import { webhookRoutes } from './webhooks';
@@ -22,6 +23,7 @@ export const ROUTES: Route[] = [
 	...fieldRoutes,
 	...userRoutes,
 	...webhookRoutes,
+	...sandboxRoutes,
 ];
 
 /** Finds the route for a method + path; `:name` template segments capture path parameters. */

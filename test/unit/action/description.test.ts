@@ -126,6 +126,26 @@ describe('iClosed node description', () => {
 		},
 	);
 
+	it.each(allOperations().map((op) => [op.resource, op.value] as const))(
+		'%s → %s shows its required fields above Return All, the optional fields and Simplify',
+		(resource, operation) => {
+			const visible = visibleFor(description.properties, resource, operation).filter((p) => !['resource', 'operation'].includes(p.name));
+			const lastRequired = visible.map((p) => Boolean(p.required)).lastIndexOf(true);
+			const firstLater = visible.findIndex((p) => p.type === 'collection' || ['simplify', 'returnAll', 'limit'].includes(p.name));
+			if (lastRequired >= 0 && firstLater >= 0) expect(lastRequired).toBeLessThan(firstLater);
+			const simplify = visible.findIndex((p) => p.name === 'simplify');
+			if (simplify >= 0) expect(simplify).toBe(visible.length - 1);
+		},
+	);
+
+	it('names each operation on the canvas by its action, not by raw values', () => {
+		const subtitle = String(description.subtitle);
+		const table = JSON.parse(subtitle.slice(subtitle.indexOf('{"'), subtitle.indexOf('"}') + 2)) as Record<string, string>;
+		expect(table).toEqual(Object.fromEntries(allOperations().map((op) => [`${op.resource}:${op.value}`, op.action])));
+		expect(table['call:cancel']).toBe('Cancel a call');
+		expect(subtitle).toMatch(/^=\{\{ \{.*\}\[\$parameter\["resource"\] \+ ":" \+ \$parameter\["operation"\]\] \|\| \$parameter\["operation"\] \}\}$/);
+	});
+
 	it('converts into an AI tool the way n8n does for usableAsTool nodes', () => {
 		// n8n's convertNodeToAiTool (packages/cli): rename, ai_tool output, tool-description parameters.
 		const tool = deepCopy(description) as INodeTypeDescription;

@@ -3,7 +3,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { IClosedApi } from '../../../credentials/IClosedApi.credentials';
 import { resolveBaseUrl } from '../../../nodes/shared/baseUrl';
-import { CREDENTIAL_TEST_PATH, testIClosedApiCredential } from '../../../nodes/shared/credentialTest';
+import { CREDENTIAL_TEST_PATH, classifyCredentialTest, testIClosedApiCredential } from '../../../nodes/shared/credentialTest';
 import { ScriptedServer } from '../../harness/scriptedServer';
 
 describe('iClosed API credential', () => {
@@ -34,6 +34,16 @@ describe('iClosed API credential', () => {
 			const result = await test({ apiKey: 'iclosed_revoked' });
 			expect(result.status).toBe('Error');
 			expect(result.message).toMatch(/^Wrong or revoked API key/);
+			expect(result.message).toMatch(/Check Environment and Base URL/);
+			expect(result.message).not.toMatch(/custom key/);
+		});
+
+		it.each([
+			['production', /Check Environment: a key from iClosed’s development app works only with Development/],
+			['development', /Check Environment: Development takes keys from iClosed’s development app only/],
+		])('points a wrong key on %s at the Environment', (environment, hint) => {
+			// These environments have fixed public base URLs: the classifier is checked on iClosed's answer.
+			expect(classifyCredentialTest(401, { message: 'Invalid API key' }, 'iclosed_x', environment).message).toMatch(hint);
 		});
 
 		it('explains a missing prefix (401 "API key is required") and what keys look like', async () => {

@@ -29,6 +29,8 @@ describe('iClosed Trigger receiving events', () => {
 		const [result] = await world.fake.deliver(event, { naming, url: workflow.webhookUrl() });
 
 		expect(result.status).toBe(200);
+		// The node answers itself: left to n8n 2.x, the body would be the literal text "firstEntryJson".
+		expect(JSON.parse(result.body)).toEqual({ message: 'Workflow was started' });
 		const executions = world.receiver.executions();
 		expect(executions).toHaveLength(1);
 		expect(executions[0].map((item) => item.json.event)).toEqual([event]);
