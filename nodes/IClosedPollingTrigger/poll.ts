@@ -41,7 +41,7 @@ function readSettings(ctx: IPollFunctions): Settings {
 		const parsed = parseDateTime(options.startFrom, ctx.getTimezone());
 		if (!parsed) {
 			throw new NodeOperationError(ctx.getNode(), `Start From is not a date: ${String(options.startFrom).slice(0, 60)}`, {
-				description: 'Pick a date, or clear the option to start from the moment the workflow is activated.',
+				description: 'Pick a date, or clear the option to start from the moment the workflow is published (activated on n8n 1.x).',
 			});
 		}
 		startFrom = parsed.toUTC().toISO() as string;

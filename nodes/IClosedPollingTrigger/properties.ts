@@ -68,7 +68,7 @@ export const pollingProperties: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description:
-					'Also deliver what changed since this date, once, at activation (a deliberate backfill). Empty: start from the moment the workflow is activated, with no history.',
+					'Also deliver what changed since this date, once, when the workflow is published (a deliberate backfill). Empty: start from the moment it is published (activated on n8n 1.x), with no history.',
 			},
 		],
 	},

@@ -36,7 +36,7 @@ function webhookUrl(ctx: IHookFunctions): string {
 	const url = ctx.getNodeWebhookUrl('default');
 	if (!url) {
 		throw new NodeOperationError(ctx.getNode(), 'n8n did not provide a webhook URL for this node', {
-			description: 'Save the workflow and activate it again. On a self-hosted n8n, check that WEBHOOK_URL is set to its public address.',
+			description: 'Save the workflow and publish it again (activate it on n8n 1.x). On a self-hosted n8n, check that WEBHOOK_URL is set to its public address.',
 		});
 	}
 	return url;
@@ -101,7 +101,7 @@ async function registerMissing(ctx: IHookFunctions, url: string, plan: Registrat
 			const id = subscription.id ?? (await listOrUndefined(ctx))?.find((s) => s.url === url && s.events.includes(event))?.id;
 			if (id === undefined) {
 				throw new NodeOperationError(ctx.getNode(), 'iClosed answered without an id for the new webhook, and it is not in the list of webhooks', {
-					description: 'Activate the workflow again. If this keeps happening, register the webhook by hand and set Registration to Manual.',
+					description: 'Publish the workflow again (activate it on n8n 1.x). If this keeps happening, register the webhook by hand and set Registration to Manual.',
 				});
 			}
 			created.push({ url, event, id, ...(subscription.secret ? { secret: subscription.secret } : {}) });
@@ -125,7 +125,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	const events = selectedEvents(this);
 	if (events.length === 0) {
 		throw new NodeOperationError(this.getNode(), 'No event is selected in the iClosed Trigger', {
-			description: 'Open the node, choose at least one event under Events, then activate the workflow again.',
+			description: 'Open the node, choose at least one event under Events, then publish the workflow again (activate it on n8n 1.x).',
 		});
 	}
 	const data = this.getWorkflowStaticData('node');

@@ -53,7 +53,7 @@ export function manualSteps(url: string, events: string[]): string {
 		`Register the webhook in iClosed by hand: 1) open Settings → Developer → Webhooks (only a Super Admin sees it; if it is missing, ask iClosed support to enable webhooks for your account: they need a Business or Enterprise plan);`,
 		`2) add a webhook with the URL ${production}${testNote} (if iClosed accepts only one URL and another is already there, it has to be replaced);`,
 		`3) choose the triggers ${eventLabels(events)};`,
-		`4) set this node's "Registration" to "Manual" and activate the workflow again.`,
+		`4) set this node's "Registration" to "Manual" and publish the workflow again (activate it on n8n 1.x).`,
 		unreachableUrlWarning(production),
 	]
 		.filter((part) => part !== '')

@@ -22,7 +22,7 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Automatic',
 				value: 'automatic',
-				description: 'Register the webhook with iClosed through its API when the workflow is activated, remove it when deactivated',
+				description: 'Register the webhook with iClosed through its API when the workflow is published (activated on n8n 1.x), remove it when unpublished',
 			},
 			{
 				name: 'Manual',
@@ -33,7 +33,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'Copy the Production URL from "Webhook URLs" above into iClosed → Settings → Developer → Webhooks (Super Admin only; iClosed support switches webhooks on for an account), choose the same triggers there, then activate this workflow. The credential is optional here: choose one to keep a signing secret in it or to list booking pages in Filters.',
+			'Copy the Production URL from "Webhook URLs" above into iClosed → Settings → Developer → Webhooks (Super Admin only; iClosed support switches webhooks on for an account), choose the same triggers there, then publish this workflow (activate it on n8n 1.x). The credential is optional here: choose one to keep a signing secret in it or to list booking pages in Filters.',
 		name: 'manualNotice',
 		type: 'notice',
 		default: '',
