@@ -21,6 +21,18 @@ import { waitFor } from './waitFor';
 /** Execution states that will not change any more. */
 const FINISHED = ['success', 'error', 'crashed', 'canceled'];
 
+/**
+ * Finished, and its run data saved too. n8n 1.x writes an execution's status and its data in two
+ * separate updates, so for a moment an execution reads "success" with the run data it started with
+ * (seen once in CI on 1.123.81: a finished Return All with no output); the data is complete once it
+ * names the last node that ran, or carries the error.
+ */
+function isSaved(execution: Execution): boolean {
+	if (!FINISHED.includes(execution.status)) return false;
+	const result = execution.data?.resultData;
+	return result?.lastNodeExecuted !== undefined || result?.error !== undefined;
+}
+
 export const E2E_OWNER = {
 	email: 'owner@example.com',
 	firstName: 'E2E',
@@ -127,7 +139,7 @@ export class SuiteContext {
 		return await waitFor(
 			async () => {
 				const execution = await this.client.execution(executionId);
-				return FINISHED.includes(execution.status) ? execution : undefined;
+				return isSaved(execution) ? execution : undefined;
 			},
 			{ timeoutMs, what: `the manual run of ${what}` },
 		);
@@ -141,7 +153,7 @@ export class SuiteContext {
 	async finishedExecutions(workflowId: string, count: number, timeoutMs = 30_000): Promise<Execution[]> {
 		const done = await waitFor(
 			async () => {
-				const all = (await this.client.executions(workflowId)).filter((e) => FINISHED.includes(e.status));
+				const all = (await this.client.executions(workflowId)).filter(isSaved);
 				return all.length >= count ? all : undefined;
 			},
 			{ timeoutMs, what: `${count} finished execution(s) of workflow ${workflowId}` },
