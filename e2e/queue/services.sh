@@ -13,8 +13,9 @@ log() { echo "[queue-services] $*" >&2; }
 
 pg_bin_dir() { # the newest installed PostgreSQL's bin folder (Debian keeps them out of PATH)
 	local dir
-	dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-	if [ -z "$dir" ] && command -v pg_ctl >/dev/null; then dir=$(dirname "$(readlink -f "$(command -v pg_ctl)")"); fi
+	# The server's folder: the client package alone creates bin/ too, with psql but no initdb.
+	dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | while read -r d; do [ -x "$d/initdb" ] && echo "$d"; done | tail -1)
+	if [ -z "$dir" ] && command -v initdb >/dev/null; then dir=$(dirname "$(readlink -f "$(command -v initdb)")"); fi
 	echo "$dir"
 }
 
