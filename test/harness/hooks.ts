@@ -15,9 +15,10 @@ import type {
 	WorkflowActivateMode,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { Workflow, deepCopy } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { forgetProcessMemory } from '../../nodes/IClosedTrigger/dedupe';
+import { activeWorkflow } from './activeWorkflow';
 import type { TestCredentials } from './credentials';
 import { PackageNodeTypes, TRIGGER_NODE_TYPE } from './nodeTypes';
 import { additionalDataFor } from './runNode';
@@ -78,27 +79,11 @@ export class TriggerWorkflow {
 			parameters: setup.parameters,
 			...(setup.credentials ? { credentials: { iClosedApi: { id: 'cred-1', name: 'iClosed test' } } } : {}),
 		};
-		this.workflowData = {
+		({ workflowData: this.workflowData, workflow: this.workflow } = activeWorkflow(this.node, {
 			id: setup.workflowId ?? `trigger-workflow-${++workflowCount}`,
 			name: 'trigger test',
-			active: true,
-			isArchived: false,
-			nodes: [this.node],
-			connections: {},
-			settings: { executionOrder: 'v1', timezone: 'UTC' },
-			createdAt: new Date(),
-			updatedAt: new Date(),
-		} as IWorkflowBase;
-		this.workflow = new Workflow({
-			id: this.workflowData.id,
-			name: this.workflowData.name,
-			nodes: [this.node],
-			connections: {},
-			active: true,
-			nodeTypes: new PackageNodeTypes(),
-			staticData: deepCopy(setup.staticData ?? {}),
-			settings: this.workflowData.settings,
-		});
+			staticData: setup.staticData,
+		}));
 	}
 
 	/** The node's static data as plain JSON (what n8n would save). */

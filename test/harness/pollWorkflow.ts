@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow, deepCopy } from 'n8n-workflow';
 
+import { activeWorkflow } from './activeWorkflow';
 import type { TestCredentials } from './credentials';
 import { PackageNodeTypes, POLLING_TRIGGER_NODE_TYPE } from './nodeTypes';
 import { additionalDataFor } from './runNode';
@@ -68,27 +69,12 @@ export class PollWorkflow {
 			credentials: { iClosedApi: { id: 'cred-1', name: 'iClosed test' } },
 		};
 		this.saved = deepCopy(setup.saved ?? {});
-		this.workflowData = {
+		({ workflowData: this.workflowData, workflow: this.workflow } = activeWorkflow(this.node, {
 			id: setup.workflowId ?? `poll-workflow-${++count}`,
 			name: 'poll test',
-			active: true,
-			isArchived: false,
-			nodes: [this.node],
-			connections: {},
-			settings: { executionOrder: 'v1', timezone: setup.timezone ?? 'UTC' },
-			createdAt: new Date(),
-			updatedAt: new Date(),
-		} as IWorkflowBase;
-		this.workflow = new Workflow({
-			id: this.workflowData.id,
-			name: this.workflowData.name,
-			nodes: [this.node],
-			connections: {},
-			active: true,
-			nodeTypes: new PackageNodeTypes(),
-			staticData: deepCopy(this.saved),
-			settings: this.workflowData.settings,
-		});
+			timezone: setup.timezone,
+			staticData: this.saved,
+		}));
 	}
 
 	/** The node's static data as it stands in memory (plain JSON). */
