@@ -77,6 +77,25 @@ export async function clickText(page: Page, selector: string, text: string, time
 	}
 }
 
+/**
+ * Picks `option` in the dropdown opened by clicking `input`, until `shown` appears. n8n's option list
+ * fades in and grows while it opens, so a click can land on the option's old position and select
+ * nothing (seen once in CI): the list is reopened and the option clicked again, three times at most.
+ */
+export async function chooseOption(page: Page, input: string, option: string, shown: string): Promise<void> {
+	const options = '[data-test-id="parameter-input-item"] .option-headline';
+	for (let attempt = 1; ; attempt++) {
+		// Open the list unless it is still open from a click that missed.
+		if ((await visibleWithText(page, options, option)).length === 0) await page.click(input);
+		await clickText(page, options, option);
+		const appeared = await page.waitForSelector(shown, { timeout: attempt < 3 ? 5_000 : 30_000 }).then(
+			() => true,
+			() => attempt >= 3 && Promise.reject(new Error(`choosing "${option}" never showed ${shown}`)),
+		);
+		if (appeared) return;
+	}
+}
+
 /** The inner text of every visible element matching `selector`, in document order. */
 export async function visibleTexts(page: Page, selector: string): Promise<string[]> {
 	return await page.$$eval(selector, (els) =>

@@ -24,7 +24,7 @@ import { installPackageTarball } from '../lib/installPackage';
 import { N8nClient } from '../lib/n8nClient';
 import { N8nProcess } from '../lib/n8nProcess';
 import type { Page } from './browser';
-import { byTestId, clickText, launchChromium, Screenshots, signIn, visibleTexts, visibleWithText, waitForText } from './browser';
+import { byTestId, chooseOption, clickText, launchChromium, Screenshots, signIn, visibleTexts, visibleWithText, waitForText } from './browser';
 import { clipAround, parameterLabels } from './editorParts';
 
 function env(name: string): string {
@@ -189,9 +189,7 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 	});
 
 	check('puts Call above Simplify in Call → Cancel', async () => {
-		await page.click(`${NDV} ${byTestId('parameter-input-operation')}`);
-		await clickText(page, `${byTestId('parameter-input-item')} .option-headline`, 'Cancel');
-		await page.waitForSelector(`${NDV} ${byTestId('resource-locator-callId')}`);
+		await chooseOption(page, `${NDV} ${byTestId('parameter-input-operation')}`, 'Cancel', `${NDV} ${byTestId('resource-locator-callId')}`);
 		const labels = await parameterLabels(page);
 		assert.ok(labels.indexOf('Call') >= 0 && labels.indexOf('Call') < labels.indexOf('Simplify'), `labels: ${labels.join(' | ')}`);
 		await shots.take(page, 'call-cancel-panel');
