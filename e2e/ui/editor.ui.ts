@@ -99,7 +99,8 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 			await prepareInstance(client, { apiKey: fake.apiKey, environment: 'custom', baseUrl: fake.baseUrl });
 			for (const w of await client.listWorkflows()) {
 				if (w.name.includes('book the first free slot')) workflows.booking = w.id;
-				if (w.name.includes('new booked call')) workflows.calls = w.id;
+				// The webhook trigger's example; the polling example's name also says "new booked call".
+				if (w.name.startsWith('iClosed: new booked call')) workflows.calls = w.id;
 			}
 			// A workflow with a trigger already, so "+" opens the actions side of the nodes panel.
 			workflows.scratch = (
