@@ -35,7 +35,8 @@ wait "$install_job" || { echo "FAILED to install n8n $N8N_VERSION:"; tail -40 "$
 # shellcheck disable=SC1091
 source "$LOG_DIR/install.env"  # N8N_BIN, NODE_BIN_DIR
 # shellcheck disable=SC1091
-source "$LOG_DIR/services.env" # PSQL
+source "$LOG_DIR/services.env" # PSQL, QUEUE_PG_PORT, QUEUE_REDIS_PORT
+export QUEUE_PG_PORT QUEUE_REDIS_PORT
 say "suite on n8n $N8N_VERSION in queue mode (node $("$NODE_BIN_DIR/node" --version)), ports $PORT-$((PORT + 7))"
 status=0
 E2E_N8N_VERSION=$N8N_VERSION E2E_N8N_BIN=$N8N_BIN E2E_NODE_BIN_DIR=$NODE_BIN_DIR E2E_N8N_PORT=$PORT \

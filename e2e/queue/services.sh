@@ -41,8 +41,20 @@ as_pg_user() {
 	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The first port from $1 on that nothing listens on: a server left over from an earlier run (seen once on
+# a shared machine) must not fail this one. run.sh passes the ports chosen to the suite.
+free_port() {
+	local port=$1
+	while port_busy "$port"; do port=$((port + 1)); done
+	echo "$port"
+}
+
 start() {
 	ensure_installed
+	PG_PORT=$(free_port "$PG_PORT")
+	REDIS_PORT=$(free_port "$REDIS_PORT")
 	local bin
 	bin=$(pg_bin_dir)
 	mkdir -p "$DIR/pg" "$DIR/redis"
@@ -59,6 +71,8 @@ start() {
 	for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG && break; sleep 0.2; done
 	redis-cli -p "$REDIS_PORT" ping | grep -q PONG || { log "redis did not answer on $REDIS_PORT"; exit 1; }
 	echo "PSQL=$bin/psql"
+	echo "QUEUE_PG_PORT=$PG_PORT"
+	echo "QUEUE_REDIS_PORT=$REDIS_PORT"
 	log "postgres on 127.0.0.1:$PG_PORT, redis on 127.0.0.1:$REDIS_PORT (data in $DIR)"
 }
 
