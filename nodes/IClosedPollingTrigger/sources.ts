@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { Assumption } from '../shared/assumption';
+
 /**
  * Where the polling trigger reads each event, and how it tells a new change from one already emitted.
  * Every choice here rests on iclosed-api.md (§1.5, §2.1, §2.2, §2.5, §2.7) and is listed in README →
@@ -63,7 +65,10 @@ export interface PollSource {
 
 const csv = (values: Array<string | number>) => (values.length > 0 ? values.join(',') : undefined);
 
-const callFilters = (f: SourceFilters): IDataObject => ({ callTypes: csv(f.callTypes), eventIds: csv(f.eventIds) });
+const callFilters = (f: SourceFilters): IDataObject => ({
+	callTypes: csv(f.callTypes),
+	eventIds: csv(f.eventIds),
+});
 
 const byUpdatedAt = { orderColumn: 'updatedAt', orderBy: 'desc' };
 
@@ -115,7 +120,8 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		timestampFields: ['updatedAt'],
 		keyKind: 'state',
 		state: (record) => String(record.status ?? ''),
-		accepts: (record, f) => f.statuses.length === 0 || f.statuses.includes(String(record.status ?? '').toUpperCase()),
+		accepts: (record, f) =>
+			f.statuses.length === 0 || f.statuses.includes(String(record.status ?? '').toUpperCase()),
 		family: 'contact',
 		confidence: 'low',
 		reasoning:
@@ -165,18 +171,23 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		event: 'call.outcome_added',
 		...CALLS,
 		newestFirst: byUpdatedAt,
-		filterQuery: (f) => ({ ...callFilters(f), outcomes: csv(f.outcomes.length > 0 ? f.outcomes : SET_OUTCOMES) }),
+		filterQuery: (f) => ({
+			...callFilters(f),
+			outcomes: csv(f.outcomes.length > 0 ? f.outcomes : SET_OUTCOMES),
+		}),
 		timestampFields: ['updatedAt'],
 		keyKind: 'state',
 		// "Added" and "Updated" both fire in iClosed (§3.5): the content is the key.
 		state: (record) => {
 			const t = outcomeOf(record);
-			return [t.outcome, t.noSaleReason, t.objection, t.notes].map((v) => String(v ?? '')).join('|');
+			return [t.outcome, t.noSaleReason, t.objection, t.notes]
+				.map((v) => String(v ?? ''))
+				.join('|');
 		},
 		family: 'outcome',
 		confidence: 'low',
 		reasoning:
-			'The outcome lives in the call\'s task[] (§2.2) and the outcomes filter is documented; we assume setting an outcome moves the call\'s updatedAt (the outcome answer returns the task\'s updatedAt, §2.3).',
+			"The outcome lives in the call's task[] (§2.2) and the outcomes filter is documented; we assume setting an outcome moves the call's updatedAt (the outcome answer returns the task's updatedAt, §2.3).",
 	},
 	'deal.created': {
 		event: 'deal.created',
@@ -205,7 +216,8 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		keyKind: 'created',
 		family: 'other',
 		confidence: 'medium',
-		reasoning: 'timeFrom/timeTo and sort bound and order by creation time (§2.7, spec-derived only).',
+		reasoning:
+			'timeFrom/timeTo and sort bound and order by creation time (§2.7, spec-derived only).',
 	},
 };
 
@@ -215,8 +227,171 @@ export const POLL_EVENTS = Object.keys(POLL_SOURCES) as PollEvent[];
 export function timestampOf(source: PollSource, record: IDataObject): number | undefined {
 	for (const field of source.timestampFields) {
 		const value = record[field];
-		const ms = typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN;
+		const ms =
+			typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN;
 		if (Number.isFinite(ms)) return ms;
 	}
 	return undefined;
 }
+
+/**
+ * What the polling trigger assumes about iClosed's lists, by stable id (`npm run probe` checks each one
+ * against a real account; README → "What we assume about iClosed").
+ */
+export const POLLING_ASSUMPTIONS: Assumption[] = [
+	{
+		id: 'poll.contacts.order-by-createdAt',
+		statement:
+			'GET /v1/contacts accepts orderColumn=createdAt&orderBy=desc and answers newest first.',
+		confidence: 'medium',
+		basis: '§2.1, §1.5',
+		ifWrong:
+			'contact.created reads an unordered list: the trigger stops at the cursor too early or too late; the probe reports it.',
+	},
+	{
+		id: 'poll.contacts.order-by-updatedAt',
+		statement:
+			'GET /v1/contacts accepts orderColumn=updatedAt&orderBy=desc and answers the most recently changed first.',
+		confidence: 'medium',
+		basis: '§2.1',
+		ifWrong: 'contact.updated and contact.status_changed cannot be read as a stream.',
+	},
+	{
+		id: 'poll.contacts.items-have-createdAt',
+		statement: 'Every item of GET /v1/contacts carries createdAt.',
+		confidence: 'high',
+		basis: '§2.1',
+		ifWrong:
+			'contact.created fails every poll with an error naming the missing field (never silent).',
+	},
+	{
+		id: 'poll.contacts.items-have-updatedAt',
+		statement: 'Every item of GET /v1/contacts carries updatedAt.',
+		confidence: 'medium',
+		basis: '§2.1, n8n-notes-2026-12 §4.2 (two integrator samples lack it)',
+		ifWrong:
+			'contact.updated and contact.status_changed fail every poll with an error naming the missing field.',
+	},
+	{
+		id: 'poll.contacts.updatedAt-moves-on-edit',
+		statement: "Editing a contact, its status included, moves the contact's updatedAt.",
+		confidence: 'medium',
+		basis: '§2.1',
+		ifWrong: 'Such edits are not seen by contact.updated or contact.status_changed.',
+	},
+	{
+		id: 'poll.calls.order-by-createdAt',
+		statement:
+			'GET /v1/eventCalls accepts orderColumn=createdAt&orderBy=desc and answers newest first.',
+		confidence: 'high',
+		basis: '§2.2',
+		ifWrong: 'call.booked reads an unordered list.',
+	},
+	{
+		id: 'poll.calls.order-by-updatedAt',
+		statement: 'GET /v1/eventCalls accepts orderColumn=updatedAt&orderBy=desc.',
+		confidence: 'medium',
+		basis: '§2.2',
+		ifWrong: 'Call changes are found by the periodic sweep only (minutes later).',
+	},
+	{
+		id: 'poll.calls.createdAtStart-filter',
+		statement:
+			'GET /v1/eventCalls?createdAtStart=<ISO> lists only calls created at or after that instant.',
+		confidence: 'high',
+		basis: '§2.2',
+		ifWrong: 'Harmless: the trigger checks createdAt itself; answers are only longer.',
+	},
+	{
+		id: 'poll.calls.types-filter',
+		statement:
+			'types=cancelled_events lists cancelled calls and types=rescheduled_events rescheduled ones.',
+		confidence: 'medium',
+		basis: '§2.2',
+		ifWrong: 'call.cancelled and call.rescheduled see the wrong calls; the probe reports it.',
+	},
+	{
+		id: 'poll.calls.outcomes-filter',
+		statement:
+			'outcomes=WON,NO_SALE,APPROVED,REJECTED lists only calls with one of those outcomes in task[].',
+		confidence: 'medium',
+		basis: '§2.2, §2.3',
+		ifWrong: 'Harmless: the trigger reads the outcome from task[] itself.',
+	},
+	{
+		id: 'poll.calls.date-window-filter',
+		statement: 'dateFrom/dateTo (inclusive) bound a call by its start (dateTime).',
+		confidence: 'high',
+		basis: '§2.2',
+		ifWrong: 'The sweep reads more calls than it needs.',
+	},
+	{
+		id: 'poll.calls.items-have-updatedAt',
+		statement: 'Every item of GET /v1/eventCalls carries updatedAt.',
+		confidence: 'medium',
+		basis: '§2.2, §3.5 (a production sample lacks it)',
+		ifWrong: 'Cancellations, reschedules and outcomes are found by the periodic sweep only.',
+	},
+	{
+		id: 'poll.calls.updatedAt-moves-on-outcome',
+		statement:
+			"Recording or changing an outcome moves the call's updatedAt (the outcome lives on a separate task row).",
+		confidence: 'low',
+		basis: '§2.3, n8n-notes-2026-12 §4.2',
+		ifWrong: 'call.outcome_added is found by the periodic sweep, minutes later.',
+	},
+	{
+		id: 'poll.calls.updatedAt-moves-on-cancel',
+		statement: 'Cancelling a call moves its updatedAt.',
+		confidence: 'medium',
+		basis: '§2.2, n8n-notes-2026-12 §4.2',
+		ifWrong: 'call.cancelled is found by the periodic sweep, minutes later.',
+	},
+	{
+		id: 'poll.calls.updatedAt-moves-on-reschedule',
+		statement: 'Rescheduling a call moves its updatedAt.',
+		confidence: 'medium',
+		basis: '§2.2',
+		ifWrong: 'call.rescheduled is found by the periodic sweep, minutes later.',
+	},
+	{
+		id: 'poll.deals.order-by-id',
+		statement:
+			'GET /v1/deals accepts orderColumn=id&orderBy=desc, and deal ids grow in creation order.',
+		confidence: 'medium',
+		basis: '§2.5',
+		ifWrong: 'deal.created may miss or repeat deals; the probe reports it.',
+	},
+	{
+		id: 'poll.transactions.items-have-createdAt',
+		statement: 'Every item of GET /v1/transactions carries createdAt.',
+		confidence: 'medium',
+		basis: '§2.7',
+		ifWrong: 'transaction.created fails every poll with an error naming the missing field.',
+	},
+	{
+		id: 'poll.transactions.timeFrom-and-sort',
+		statement:
+			'GET /v1/transactions?timeFrom=<ISO>&sort=desc lists payments created since then, newest first.',
+		confidence: 'medium',
+		basis: '§2.7',
+		ifWrong: 'transaction.created reads an unordered list; the probe reports it.',
+	},
+	{
+		id: 'poll.paging.stable',
+		statement:
+			'Two reads of the same ordered list, page by page, give the same records in the same order while nothing changes.',
+		confidence: 'medium',
+		basis: '§1.5, n8n-notes-2026-12 §4.3',
+		ifWrong:
+			'Pages overlap and each page must start inside the last one, so a shifted list costs a re-read, not a record.',
+	},
+	{
+		id: 'poll.server.date-header',
+		statement: "iClosed's answers carry a Date header with its own clock.",
+		confidence: 'medium',
+		basis: '§1.3',
+		ifWrong:
+			"n8n's clock bounds the cursor instead (a record stamped in the future cannot hide later ones either way).",
+	},
+];
