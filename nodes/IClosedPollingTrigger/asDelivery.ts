@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { outcomeTask } from './sources';
+
 /**
  * A REST record (iclosed-api.md §2.1, §2.2) rewritten in the shape of the webhook delivery for the
  * same event (§3.2), so the webhook trigger's own Simplify turns it into exactly the item the webhook
@@ -33,12 +35,6 @@ function inZone(utc: string | undefined, zone: unknown, plusMinutes = 0): string
 function closerName(call: Obj): string | undefined {
 	const name = [call.firstName, call.lastName].filter((p) => typeof p === 'string' && p !== '').join(' ');
 	return name === '' ? undefined : name;
-}
-
-/** The outcome row of a call (`task[]`, §2.2). */
-export function taskOf(call: Obj): Obj {
-	const tasks = list(call.task);
-	return tasks.find((t) => t.outcome) ?? tasks[0] ?? {};
 }
 
 export function callAsDelivery(call: Obj): Obj {
@@ -99,7 +95,7 @@ export function callAsDelivery(call: Obj): Obj {
 }
 
 export function outcomeAsDelivery(call: Obj): Obj {
-	const task = taskOf(call);
+	const task = outcomeTask(call);
 	const deal = list(call.deals)[0];
 	const product = (deal?.product ?? undefined) as Obj | undefined;
 	return {
