@@ -18,7 +18,8 @@ import { accountTag } from './accountTag';
 import { describeIClosedError } from './errors';
 import type { FailureDeclaration } from './failure';
 import { declareFailure } from './failure';
-import { delayBeforeRequest, learnRateLimit, rateLimitKey, recordRequestSent } from './rateLimitPacer';
+import type { Slot } from './rateLimitPacer';
+import { bookSlot, learnRateLimit, rateLimitKey, releaseSlot, settleSlot } from './rateLimitPacer';
 import {
 	MAX_FAILURE_RETRIES,
 	MAX_RATE_LIMIT_RETRIES,
@@ -167,15 +168,13 @@ export async function iClosedApiRequest<T = unknown>(
 	let waitedFor: NodeApiError | undefined;
 
 	for (;;) {
-		const pace = delayBeforeRequest(budgetKey);
-		if (pace > 0) {
-			if (!waitFits(attempt.limit, pace)) throw pacingError(this, attempt, pace);
-			this.logger.debug(`iClosed ${what}: pacing ${pace} ms to stay under the rate limit`);
-			await sleep(pace);
-		}
+		const slot = await waitForSlot(this, attempt, budgetKey);
 		const defaultTimeout = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 		const timeout = attemptTimeoutMs(attempt.limit, defaultTimeout);
-		if (timeout === undefined) throw waitedFor ?? outOfTimeError(this, attempt);
+		if (timeout === undefined) {
+			releaseSlot(slot);
+			throw waitedFor ?? outOfTimeError(this, attempt);
+		}
 		options.timeout = timeout;
 		attempt.timeoutShortened = timeout < defaultTimeout;
 
@@ -187,8 +186,9 @@ export async function iClosedApiRequest<T = unknown>(
 				options,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			recordRequestSent(budgetKey);
 			const code = errorCode(error) ?? 'network error';
+			if (NOT_SENT_CODES.has(code)) releaseSlot(slot);
+			else settleSlot(slot, undefined);
 			let note: string | undefined;
 			if (attempt.retryable && failures < MAX_FAILURE_RETRIES) {
 				const waitMs = backoffMs(failures++);
@@ -203,10 +203,8 @@ export async function iClosedApiRequest<T = unknown>(
 			throw networkError(this, attempt, code, note);
 		}
 
-		// Counted when the answer is in: iClosed counted it somewhere between sending and now, so
-		// measuring the window from here can only wait a little longer than needed, never too little.
-		recordRequestSent(budgetKey);
 		const { statusCode, body, headers } = response;
+		settleSlot(slot, statusCode);
 		learnRateLimit(budgetKey, statusCode, headers, body);
 		if (statusCode >= 200 && statusCode < 300) {
 			request.onHeaders?.((headers ?? {}) as IDataObject);
@@ -235,6 +233,33 @@ export async function iClosedApiRequest<T = unknown>(
 			note = gaveUpNote(attempt, waitMs);
 		}
 		throw httpError(this, attempt, { statusCode, body, headers }, apiKey, note);
+	}
+}
+
+/**
+ * Books this attempt's place in the endpoint's rate-limit budget and waits for it. The wait counts
+ * against the time limit: one that would pass it is not started, and the slot is given back.
+ */
+async function waitForSlot(ctx: IClosedContext, attempt: Attempt, budgetKey: string): Promise<Slot> {
+	const what = `${attempt.request.method} ${attempt.request.path}`;
+	for (;;) {
+		const booking = bookSlot(budgetKey);
+		if ('busyMs' in booking) {
+			// Past the floor with the limit still unknown: one request at a time until iClosed says more.
+			if (!waitFits(attempt.limit, booking.busyMs)) throw pacingError(ctx, attempt, undefined);
+			await sleep(booking.busyMs);
+			continue;
+		}
+		const { slot, waitMs } = booking;
+		if (waitMs > 0) {
+			if (!waitFits(attempt.limit, waitMs)) {
+				releaseSlot(slot);
+				throw pacingError(ctx, attempt, waitMs);
+			}
+			ctx.logger.debug(`iClosed ${what}: pacing ${waitMs} ms to stay under the rate limit`);
+			await sleep(waitMs);
+		}
+		return slot;
 	}
 }
 
@@ -305,13 +330,18 @@ function networkError(ctx: IClosedContext, attempt: Attempt, code: string, note:
 	return declareFailure(error, provenFailed && UNAVAILABLE_CODES.has(code) ? { cause: 'temporarily-unavailable' } : undefined);
 }
 
-/** The learnt limit has no room for this request before its time limit: it is not sent at all. */
-function pacingError(ctx: IClosedContext, attempt: Attempt, paceMs: number): NodeApiError {
+/**
+ * The learnt limit has no room for this request before its time limit (or, `paceMs` undefined, other
+ * requests to the endpoint are still waiting for their answers): it is not sent at all.
+ */
+function pacingError(ctx: IClosedContext, attempt: Attempt, paceMs: number | undefined): NodeApiError {
 	const { request } = attempt;
-	const message = `iClosed's rate limit leaves no room for ${request.method} ${request.path} in time: the next free slot is ${Math.ceil(paceMs / 1000)} s away`;
+	const when = paceMs === undefined ? 'other requests to it are still waiting for room' : `the next free slot is ${Math.ceil(paceMs / 1000)} s away`;
+	const message = `iClosed's rate limit leaves no room for ${request.method} ${request.path} in time: ${when}`;
+	const gaveUp = paceMs === undefined ? `Gave up: there was no room before ${describeTimeLimit(attempt.limit, attempt.startedAt)}.` : gaveUpNote(attempt, paceMs);
 	const error = new NodeApiError(ctx.getNode(), { message } as JsonObject, {
 		message,
-		description: `${gaveUpNote(attempt, paceMs)} Nothing was sent. iClosed limits requests per endpoint (about 20 per 10 seconds on Startup plans): run fewer requests at once, lower the batch size or add a Wait node.`,
+		description: `${gaveUp} Nothing was sent. iClosed limits requests per endpoint (about 20 per 10 seconds on Startup plans): run fewer requests at once, lower the batch size or add a Wait node.`,
 		itemIndex: request.itemIndex,
 	});
 	error.context.iClosedRequestOutcome = 'not sent';
