@@ -60,6 +60,10 @@ export interface FakeVariants {
 	webhookSecretField: string;
 	/** Event names refused by `POST /v1/webhooks` (400 with a fieldErrors entry for `events`). */
 	rejectEvents: string[];
+	/** Whether `POST /v1/outcomes` moves the call's `updatedAt` (the outcome lives on its task row; unverified, §2.3). */
+	outcomeMovesUpdatedAt: boolean;
+	/** Whether `PUT /v1/eventCalls/cancel` moves the call's `updatedAt` (unverified, §2.2). */
+	cancelMovesUpdatedAt: boolean;
 }
 
 export type Fault =

@@ -23,4 +23,6 @@ export const DEFAULT_VARIANTS: FakeVariants = {
 	webhookIdType: 'number',
 	webhookSecretField: 'secret',
 	rejectEvents: [],
+	outcomeMovesUpdatedAt: true,
+	cancelMovesUpdatedAt: true,
 };

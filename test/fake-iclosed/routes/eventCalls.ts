@@ -143,7 +143,8 @@ function cancel(ctx: Ctx) {
 		cancelReason: b.cancelReason ?? null,
 		cancelledBy: 'API',
 		cancelledAt: at,
-		updatedAt: at,
+		// The `cancelMovesUpdatedAt` variant: a cancel that leaves updatedAt where it was (unverified, §2.2).
+		...(ctx.variants.cancelMovesUpdatedAt ? { updatedAt: at } : {}),
 	});
 	return reply({
 		data: { eventCall: { message: 'Event call cancelled successfully', status: 200 } },
