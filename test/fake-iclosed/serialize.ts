@@ -4,6 +4,15 @@ import { DateTime } from 'luxon';
 import type { Call, Contact, Deal, IcEvent, User } from './entities';
 import { durationMinutes } from './state';
 import type { FakeState } from './state';
+import type { FakeVariants } from './types';
+
+/** A record as a list shows it: without `updatedAt` when the `listsCarryUpdatedAt` variant is off. */
+export function listItem<T extends object>(variants: FakeVariants, record: T): T {
+	if (variants.listsCarryUpdatedAt) return record;
+	const rest = { ...record } as Record<string, unknown>;
+	delete rest.updatedAt;
+	return rest as T;
+}
 
 export function publicUser(state: FakeState, u: User): Record<string, unknown> {
 	return { ...u, activeAvailability: state.activeAvailability(u.id) ?? null };

@@ -64,6 +64,8 @@ export interface FakeVariants {
 	outcomeMovesUpdatedAt: boolean;
 	/** Whether `PUT /v1/eventCalls/cancel` moves the call's `updatedAt` (unverified, §2.2). */
 	cancelMovesUpdatedAt: boolean;
+	/** Whether list items (`GET /v1/contacts`, `/v1/eventCalls`, `/v1/deals`, `/v1/transactions`) carry `updatedAt`; records still sort by it (§3.5: a production sample lacks it). */
+	listsCarryUpdatedAt: boolean;
 }
 
 export type Fault =

@@ -25,4 +25,5 @@ export const DEFAULT_VARIANTS: FakeVariants = {
 	rejectEvents: [],
 	outcomeMovesUpdatedAt: true,
 	cancelMovesUpdatedAt: true,
+	listsCarryUpdatedAt: true,
 };

@@ -4,7 +4,7 @@ import { callFake } from '../fake-iclosed/client';
 
 /**
  * The fake's switches for the updatedAt questions no public source settles (iclosed-api.md §2.2, §2.3,
- * §3.5): whether an outcome or a cancel moves the call's updatedAt.
+ * §3.5): whether an outcome or a cancel moves the call's updatedAt, and whether list items carry it at all.
  */
 const T0 = '2026-11-30T10:00:00.000Z';
 
@@ -55,5 +55,41 @@ describe('fake iClosed: updatedAt switches', () => {
 		const cancelled = await callFake(fake, 'GET', '/v1/eventCalls', { query: { types: 'cancelled_events' } });
 		expect(cancelled.body.data.eventCalls.map((c: { id: number }) => c.id)).toEqual([callId]);
 		expect((await listedCall(callId)).updatedAt).toBe(expected);
+	});
+
+	it('listsCarryUpdatedAt false: no list item carries updatedAt, yet lists still sort by it and details keep it', async () => {
+		fake.setVariants({ listsCarryUpdatedAt: false });
+		const callId = await bookedCall();
+		const [older, newer] = [fake.state.addContact({ email: 'a@example.com' }), fake.state.addContact({ email: 'b@example.com' })];
+		fake.clock.advance(1_000);
+		await callFake(fake, 'PUT', '/v1/contacts', { body: { id: older.id, firstName: 'Ann' } });
+		fake.state.addDeal({ value: 100 });
+		fake.state.addTransaction({ value: 1 });
+
+		const contacts = await callFake(fake, 'GET', '/v1/contacts', { query: { orderColumn: 'updatedAt', orderBy: 'desc' } });
+		const rows = contacts.body.data.contacts as Array<Record<string, unknown>>;
+		expect(rows[0].id).toBe(older.id);
+		expect(rows.map((r) => r.id)).toContain(newer.id);
+		const items = [
+			...rows,
+			...(await callFake(fake, 'GET', '/v1/eventCalls')).body.data.eventCalls,
+			...(await callFake(fake, 'GET', '/v1/deals')).body.data.deals,
+			...(await callFake(fake, 'GET', '/v1/transactions')).body.data,
+		] as Array<Record<string, unknown>>;
+		expect(items.length).toBeGreaterThanOrEqual(6);
+		for (const item of items) {
+			expect(item).not.toHaveProperty('updatedAt');
+			expect(item).toHaveProperty('createdAt');
+		}
+		const detail = await callFake(fake, 'GET', '/v1/contacts/detail', { query: { contactId: older.id } });
+		expect(detail.body.data.updatedAt).toBe('2026-11-30T10:00:01.000Z');
+		expect(callId).toBeGreaterThan(0);
+	});
+
+	it('listsCarryUpdatedAt true (default): list items carry updatedAt', async () => {
+		await bookedCall();
+		expect(fake.variants.listsCarryUpdatedAt).toBe(true);
+		expect((await callFake(fake, 'GET', '/v1/eventCalls')).body.data.eventCalls[0]).toHaveProperty('updatedAt');
+		expect((await callFake(fake, 'GET', '/v1/contacts')).body.data.contacts[0]).toHaveProperty('updatedAt');
 	});
 });

@@ -2,7 +2,7 @@
 import type { Contact } from '../entities';
 import { matchesSearch, notFound, paginate, reply, sortBy } from '../http';
 import type { Ctx, Route } from '../http';
-import { contactDetail, publicContact } from '../serialize';
+import { contactDetail, listItem, publicContact } from '../serialize';
 import {
 	email,
 	fieldError,
@@ -77,7 +77,8 @@ function list(ctx: Ctx) {
 	);
 	rows = sortBy(rows, q.orderColumn, q.orderBy);
 	return reply({
-		data: { count: rows.length, contacts: paginate(rows, q.page, q.limit).map(publicContact) },
+		data: { count: rows.length, contacts: paginate(rows, q.page, q.limit).map((c) => listItem(ctx.variants, publicContact(c))),
+		},
 	});
 }
 

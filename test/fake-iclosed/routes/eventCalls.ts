@@ -1,7 +1,7 @@
 // Calls (§2.2): list (answers 201), cancel, markSlotFree. Booking and rescheduling live in booking.ts.
 import { matchesSearch, badRequest, notFound, paginate, reply } from '../http';
 import type { Ctx, Route } from '../http';
-import { publicCall } from '../serialize';
+import { listItem, publicCall } from '../serialize';
 import {
 	id,
 	orderBy,
@@ -128,7 +128,9 @@ function list(ctx: Ctx) {
 			return (byColumn || a.id - b.id) * dir;
 		});
 	}
-	const eventCalls = paginate(rows, q.page, q.limit).map((c) => publicCall(state, c));
+	const eventCalls = paginate(rows, q.page, q.limit).map((c) =>
+		listItem(ctx.variants, publicCall(state, c)),
+	);
 	// §1.4: this search answers 201, not 200.
 	return reply({ data: { eventCalls, count: rows.length } }, ctx.variants.eventCallsListStatus);
 }
