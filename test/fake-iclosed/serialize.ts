@@ -6,11 +6,12 @@ import { durationMinutes } from './state';
 import type { FakeState } from './state';
 import type { FakeVariants } from './types';
 
-/** A record as a list shows it: without `updatedAt` when the `listsCarryUpdatedAt` variant is off. */
+/** A record as a list shows it: without `updatedAt` / `createdAt` when the `listsCarry…` variants say so. */
 export function listItem<T extends object>(variants: FakeVariants, record: T): T {
-	if (variants.listsCarryUpdatedAt) return record;
+	if (variants.listsCarryUpdatedAt && variants.listsCarryCreatedAt) return record;
 	const rest = { ...record } as Record<string, unknown>;
-	delete rest.updatedAt;
+	if (!variants.listsCarryUpdatedAt) delete rest.updatedAt;
+	if (!variants.listsCarryCreatedAt) delete rest.createdAt;
 	return rest as T;
 }
 

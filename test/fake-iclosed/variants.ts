@@ -26,4 +26,13 @@ export const DEFAULT_VARIANTS: FakeVariants = {
 	outcomeMovesUpdatedAt: true,
 	cancelMovesUpdatedAt: true,
 	listsCarryUpdatedAt: true,
+	listsCarryCreatedAt: true,
+	contactUpdateMovesUpdatedAt: true,
+	rescheduleMovesUpdatedAt: true,
+	refusedOrderColumns: {},
+	ignoredQuery: [],
+	pagingStable: true,
+	dateHeader: true,
+	requireKeyPrefix: true,
+	webhookUrlsPerAccount: 'many',
 };

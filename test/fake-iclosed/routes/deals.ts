@@ -76,7 +76,7 @@ function list(ctx: Ctx) {
 		rows = [...rows].sort(
 			(a, b) => String(a.contact?.[col] ?? '').localeCompare(String(b.contact?.[col] ?? '')) * dir,
 		);
-	} else rows = sortBy(rows, q.orderColumn, q.orderBy);
+	} else rows = sortBy(rows, q.orderColumn, q.orderBy, ctx.variants.pagingStable);
 	return reply({
 		data: {
 			count: rows.length,

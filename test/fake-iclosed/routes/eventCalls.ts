@@ -1,5 +1,5 @@
 // Calls (§2.2): list (answers 201), cancel, markSlotFree. Booking and rescheduling live in booking.ts.
-import { matchesSearch, badRequest, notFound, paginate, reply } from '../http';
+import { matchesSearch, badRequest, notFound, paginate, reply, shuffled } from '../http';
 import type { Ctx, Route } from '../http';
 import { listItem, publicCall } from '../serialize';
 import {
@@ -117,6 +117,8 @@ function list(ctx: Ctx) {
 			(!q.previewId || contact?.previewId === q.previewId)
 		);
 	});
+	const stable = ctx.variants.pagingStable;
+	if (!stable) rows = shuffled(rows);
 	if (q.orderColumn) {
 		const key = q.orderColumn === 'dateTime' ? 'startUtc' : q.orderColumn;
 		const dir = q.orderBy === 'desc' ? -1 : 1;
@@ -125,7 +127,7 @@ function list(ctx: Ctx) {
 			const vb = b[key];
 			const byColumn =
 				typeof va === 'number' ? va - (vb as number) : String(va).localeCompare(String(vb));
-			return (byColumn || a.id - b.id) * dir;
+			return (byColumn || (stable ? a.id - b.id : 0)) * dir;
 		});
 	}
 	const eventCalls = paginate(rows, q.page, q.limit).map((c) =>
