@@ -12,12 +12,17 @@ export type AuthResult =
 
 /**
  * `Authorization: Bearer <key>`. A missing header, another scheme or a token without the `iclosed_`
- * prefix counts as *missing* (the live probe answered `iclosed-x` with "API key is required").
+ * prefix counts as *missing* (the live probe answered `iclosed-x` with "API key is required"), unless the
+ * `requireKeyPrefix` variant is off.
  */
-export function authenticate(header: string | undefined, keys: KeySets): AuthResult {
+export function authenticate(
+	header: string | undefined,
+	keys: KeySets,
+	requirePrefix = true,
+): AuthResult {
 	const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
 	const token = match?.[1];
-	if (!token || !token.startsWith('iclosed_')) {
+	if (!token || (requirePrefix && !token.startsWith('iclosed_'))) {
 		return { ok: false, status: 401, body: { message: 'API key is required' } };
 	}
 	if (keys.expired.has(token)) {

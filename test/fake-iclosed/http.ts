@@ -59,18 +59,34 @@ export function paginate<T>(items: T[], page = 0, limit = 20): T[] {
 	return items.slice(page * limit, page * limit + limit);
 }
 
-/** Sort by `orderColumn` + `orderBy` when given (they come together, §1.5). */
+/** A copy in random order (the `pagingStable: false` variant). */
+export function shuffled<T>(items: T[]): T[] {
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(Math.random() * (i + 1));
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}
+
+/**
+ * Sort by `orderColumn` + `orderBy` when given (they come together, §1.5). `stable` false: ties, and
+ * unordered lists, come in a random order on each request (an `ORDER BY col` without a unique tiebreak).
+ */
 export function sortBy<T>(
 	items: T[],
 	column: string | undefined,
 	order: 'asc' | 'desc' | undefined,
+	stable = true,
 ): T[] {
+	if (!stable) items = shuffled(items);
 	if (!column) return items;
 	const dir = order === 'desc' ? -1 : 1;
 	return [...items].sort((a, b) => {
 		const va = (a as Record<string, unknown>)[column];
 		const vb = (b as Record<string, unknown>)[column];
 		// Equal values: by id in the same direction (what `ORDER BY col, id` gives), so pages are stable.
+		if (va === vb && !stable) return 0;
 		if (va === vb) return (Number((a as { id?: unknown }).id ?? 0) - Number((b as { id?: unknown }).id ?? 0)) * dir;
 		if (va === null || va === undefined) return 1;
 		if (vb === null || vb === undefined) return -1;

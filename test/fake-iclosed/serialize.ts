@@ -4,6 +4,16 @@ import { DateTime } from 'luxon';
 import type { Call, Contact, Deal, IcEvent, User } from './entities';
 import { durationMinutes } from './state';
 import type { FakeState } from './state';
+import type { FakeVariants } from './types';
+
+/** A record as a list shows it: without `updatedAt` / `createdAt` when the `listsCarry…` variants say so. */
+export function listItem<T extends object>(variants: FakeVariants, record: T): T {
+	if (variants.listsCarryUpdatedAt && variants.listsCarryCreatedAt) return record;
+	const rest = { ...record } as Record<string, unknown>;
+	if (!variants.listsCarryUpdatedAt) delete rest.updatedAt;
+	if (!variants.listsCarryCreatedAt) delete rest.createdAt;
+	return rest as T;
+}
 
 export function publicUser(state: FakeState, u: User): Record<string, unknown> {
 	return { ...u, activeAvailability: state.activeAvailability(u.id) ?? null };

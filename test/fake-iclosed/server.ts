@@ -41,12 +41,14 @@ function parseBody(raw: string): { body: unknown; invalidJson: boolean } {
 	}
 }
 
-function send(res: ServerResponse, record: RecordedRequest, r: Reply, now?: Date): void {
+/** `now`: iClosed's clock for the Date header; undefined: Node's own Date; 'none': no Date header at all. */
+function send(res: ServerResponse, record: RecordedRequest, r: Reply, now?: Date | 'none'): void {
 	record.status = r.status;
+	if (now === 'none') res.sendDate = false;
 	const text = JSON.stringify(r.body);
 	res.writeHead(r.status, {
 		// iClosed's clock (the movable one in tests), as any HTTP server states it.
-		...(now ? { Date: now.toUTCString() } : {}),
+		...(now instanceof Date ? { Date: now.toUTCString() } : {}),
 		'Content-Type': 'application/json; charset=utf-8',
 		'Content-Length': Buffer.byteLength(text),
 		...r.headers,
@@ -92,7 +94,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 	}
 
 	// 2. Auth (§1.2).
-	const auth = authenticate(req.headers.authorization, deps.keys);
+	const auth = authenticate(req.headers.authorization, deps.keys, variants.requireKeyPrefix);
 	if (!auth.ok) return send(res, record, { status: auth.status, body: auth.body });
 
 	// 3. Rate limit per endpoint (method + path) per key (§1.3); a refused request is not executed.
@@ -123,10 +125,17 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 	try {
 		if (!match) throw new HttpError(404, { message: `Cannot ${method} ${url.pathname}` });
 		if (invalidJson) throw new ValidationError({}, ['Invalid JSON body']);
+		const refused = variants.refusedOrderColumns[url.pathname] ?? [];
+		if (record.query.orderColumn !== undefined && refused.includes(record.query.orderColumn)) {
+			throw new ValidationError({ orderColumn: [`Invalid enum value '${record.query.orderColumn}'`] });
+		}
 		result = await match.route.handler({
 			method,
 			path: url.pathname,
-			query: record.query,
+			// The `ignoredQuery` variant: parameters the API accepts and silently drops.
+			query: Object.fromEntries(
+				Object.entries(record.query).filter(([key]) => !variants.ignoredQuery.includes(key)),
+			),
 			body,
 			params: match.params,
 			apiKey: auth.apiKey,
@@ -147,7 +156,8 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 	}
 	// The nastiest case for booking: the work is done, the answer never arrives.
 	if (fault?.kind === 'resetAfterCommit') return drop(req, record);
-	send(res, record, { ...result, headers: { ...limitHeaders, ...result.headers } }, deps.state.now());
+	const date = variants.dateHeader ? deps.state.now() : 'none';
+	send(res, record, { ...result, headers: { ...limitHeaders, ...result.headers } }, date);
 }
 
 export function createFakeServer(deps: ServerDeps): Server {

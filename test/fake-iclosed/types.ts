@@ -60,6 +60,30 @@ export interface FakeVariants {
 	webhookSecretField: string;
 	/** Event names refused by `POST /v1/webhooks` (400 with a fieldErrors entry for `events`). */
 	rejectEvents: string[];
+	/** Whether `POST /v1/outcomes` moves the call's `updatedAt` (the outcome lives on its task row; unverified, §2.3). */
+	outcomeMovesUpdatedAt: boolean;
+	/** Whether `PUT /v1/eventCalls/cancel` moves the call's `updatedAt` (unverified, §2.2). */
+	cancelMovesUpdatedAt: boolean;
+	/** Whether list items (`GET /v1/contacts`, `/v1/eventCalls`, `/v1/deals`, `/v1/transactions`) carry `updatedAt`; records still sort by it (§3.5: a production sample lacks it). */
+	listsCarryUpdatedAt: boolean;
+	/** Whether list items carry `createdAt` (same lists as `listsCarryUpdatedAt`). */
+	listsCarryCreatedAt: boolean;
+	/** Whether `PUT /v1/contacts` (any field, status included) moves the contact's `updatedAt` (§2.1). */
+	contactUpdateMovesUpdatedAt: boolean;
+	/** Whether `PUT /v1/eventCalls/reschedule` moves the call's `updatedAt` (§2.2). */
+	rescheduleMovesUpdatedAt: boolean;
+	/** `orderColumn` values refused with a 400 per path, e.g. `{'/v1/contacts': ['updatedAt']}` (§1.5). */
+	refusedOrderColumns: Record<string, string[]>;
+	/** Query parameters accepted but ignored, as an API that silently drops a filter would (e.g. `['types', 'page']`). */
+	ignoredQuery: string[];
+	/** Whether equal sort keys come in the same order on every request (ties by id); false: ties, and lists without `orderColumn`, in a random order each time (§1.5; an integrator saw unstable pages). */
+	pagingStable: boolean;
+	/** Whether answers carry a `Date` header with iClosed's clock (§1.3). */
+	dateHeader: boolean;
+	/** Whether a key must start with `iclosed_` (§1.2); false: any listed key works. */
+	requireKeyPrefix: boolean;
+	/** How many URLs an account may subscribe: several, or one (a second URL is refused with 400) (§3.5). */
+	webhookUrlsPerAccount: 'many' | 'one';
 }
 
 export type Fault =

@@ -224,7 +224,8 @@ export function reschedule(ctx: Ctx) {
 		notes: b.notes ?? call.notes,
 		userId: hosts.includes(call.userId) ? call.userId : pickHost(state, hosts),
 		additionalGuests: b.additionalGuests ?? call.additionalGuests,
-		updatedAt: at,
+		// The `rescheduleMovesUpdatedAt` variant: a reschedule that leaves updatedAt where it was.
+		...(ctx.variants.rescheduleMovesUpdatedAt ? { updatedAt: at } : {}),
 	});
 	const body = publicCall(state, call);
 	// §6.12: vendor page `{data:{eventCall}}` vs w6w `{message,status,data}`.

@@ -2,7 +2,7 @@
 import type { Contact } from '../entities';
 import { matchesSearch, notFound, paginate, reply, sortBy } from '../http';
 import type { Ctx, Route } from '../http';
-import { contactDetail, publicContact } from '../serialize';
+import { contactDetail, listItem, publicContact } from '../serialize';
 import {
 	email,
 	fieldError,
@@ -75,9 +75,10 @@ function list(ctx: Ctx) {
 			(q.timeFrom === undefined || Date.parse(c.joinedTime) >= q.timeFrom) &&
 			(q.timeTo === undefined || Date.parse(c.joinedTime) <= q.timeTo),
 	);
-	rows = sortBy(rows, q.orderColumn, q.orderBy);
+	rows = sortBy(rows, q.orderColumn, q.orderBy, ctx.variants.pagingStable);
 	return reply({
-		data: { count: rows.length, contacts: paginate(rows, q.page, q.limit).map(publicContact) },
+		data: { count: rows.length, contacts: paginate(rows, q.page, q.limit).map((c) => listItem(ctx.variants, publicContact(c))),
+		},
 	});
 }
 
@@ -150,7 +151,8 @@ function update(ctx: Ctx) {
 	});
 	const c = ctx.state.contact(b.id) ?? notFound('Contact');
 	const { id: contactId, ...patch } = b;
-	Object.assign(c, patch, { id: contactId, updatedAt: ctx.state.nowIso() });
+	Object.assign(c, patch, { id: contactId });
+	if (ctx.variants.contactUpdateMovesUpdatedAt) c.updatedAt = ctx.state.nowIso();
 	return reply({ data: { contact: publicContact(c) } });
 }
 

@@ -2,7 +2,7 @@
 import type { Deal } from '../entities';
 import { matchesSearch, notFound, paginate, reply, sortBy } from '../http';
 import type { Ctx, Route } from '../http';
-import { publicDeal } from '../serialize';
+import { listItem, publicDeal } from '../serialize';
 import {
 	email,
 	fieldError,
@@ -76,8 +76,13 @@ function list(ctx: Ctx) {
 		rows = [...rows].sort(
 			(a, b) => String(a.contact?.[col] ?? '').localeCompare(String(b.contact?.[col] ?? '')) * dir,
 		);
-	} else rows = sortBy(rows, q.orderColumn, q.orderBy);
-	return reply({ data: { count: rows.length, deals: paginate(rows, q.page, q.limit) } });
+	} else rows = sortBy(rows, q.orderColumn, q.orderBy, ctx.variants.pagingStable);
+	return reply({
+		data: {
+			count: rows.length,
+			deals: paginate(rows, q.page, q.limit).map((d) => listItem(ctx.variants, d)),
+		},
+	});
 }
 
 function checkRefs(ctx: Ctx, productId?: number, transactionIds?: number[]): void {

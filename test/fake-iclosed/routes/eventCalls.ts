@@ -1,7 +1,7 @@
 // Calls (§2.2): list (answers 201), cancel, markSlotFree. Booking and rescheduling live in booking.ts.
-import { matchesSearch, badRequest, notFound, paginate, reply } from '../http';
+import { matchesSearch, badRequest, notFound, paginate, reply, shuffled } from '../http';
 import type { Ctx, Route } from '../http';
-import { publicCall } from '../serialize';
+import { listItem, publicCall } from '../serialize';
 import {
 	id,
 	orderBy,
@@ -117,6 +117,8 @@ function list(ctx: Ctx) {
 			(!q.previewId || contact?.previewId === q.previewId)
 		);
 	});
+	const stable = ctx.variants.pagingStable;
+	if (!stable) rows = shuffled(rows);
 	if (q.orderColumn) {
 		const key = q.orderColumn === 'dateTime' ? 'startUtc' : q.orderColumn;
 		const dir = q.orderBy === 'desc' ? -1 : 1;
@@ -125,10 +127,12 @@ function list(ctx: Ctx) {
 			const vb = b[key];
 			const byColumn =
 				typeof va === 'number' ? va - (vb as number) : String(va).localeCompare(String(vb));
-			return (byColumn || a.id - b.id) * dir;
+			return (byColumn || (stable ? a.id - b.id : 0)) * dir;
 		});
 	}
-	const eventCalls = paginate(rows, q.page, q.limit).map((c) => publicCall(state, c));
+	const eventCalls = paginate(rows, q.page, q.limit).map((c) =>
+		listItem(ctx.variants, publicCall(state, c)),
+	);
 	// §1.4: this search answers 201, not 200.
 	return reply({ data: { eventCalls, count: rows.length } }, ctx.variants.eventCallsListStatus);
 }
@@ -143,7 +147,8 @@ function cancel(ctx: Ctx) {
 		cancelReason: b.cancelReason ?? null,
 		cancelledBy: 'API',
 		cancelledAt: at,
-		updatedAt: at,
+		// The `cancelMovesUpdatedAt` variant: a cancel that leaves updatedAt where it was (unverified, §2.2).
+		...(ctx.variants.cancelMovesUpdatedAt ? { updatedAt: at } : {}),
 	});
 	return reply({
 		data: { eventCall: { message: 'Event call cancelled successfully', status: 200 } },

@@ -89,8 +89,9 @@ function upsert(ctx: Ctx) {
 		notes: b.notes ?? null,
 		updatedAt: at,
 	});
-	// The outcome lives on the call (`task[]`, §2.2): setting it is a write to the call.
-	call.updatedAt = at;
+	// The outcome lives on the call (`task[]`, §2.2): setting it is a write to the call, unless the
+	// `outcomeMovesUpdatedAt` variant says iClosed only touches the task row (unverified, §2.3).
+	if (ctx.variants.outcomeMovesUpdatedAt) call.updatedAt = at;
 	if (nd) {
 		const patch = {
 			...(nd.value !== undefined ? { value: nd.value } : {}),

@@ -20,7 +20,7 @@ function list(ctx: Ctx) {
 	let rows = state.products
 		.filter((p) => matchesSearch(q.search, p.name))
 		.map((p) => ({ ...p, deals: state.deals.filter((d) => d.productId === p.id).length }));
-	rows = sortBy(rows, q.orderColumn, q.orderBy);
+	rows = sortBy(rows, q.orderColumn, q.orderBy, ctx.variants.pagingStable);
 	return reply({ data: { count: rows.length, products: paginate(rows, q.page, q.limit) } });
 }
 

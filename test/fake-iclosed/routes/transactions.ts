@@ -2,6 +2,7 @@
 import type { Transaction } from '../entities';
 import { matchesSearch, notFound, paginate, reply } from '../http';
 import type { Ctx, Route } from '../http';
+import { listItem } from '../serialize';
 import {
 	email,
 	id,
@@ -61,7 +62,10 @@ function list(ctx: Ctx) {
 		const d = q.sortByAmount === 'ascAmount' ? 1 : -1;
 		rows.sort((a, b) => (a.value - b.value) * d);
 	}
-	return reply({ count: rows.length, data: paginate(rows, q.page, q.limit) });
+	return reply({
+		count: rows.length,
+		data: paginate(rows, q.page, q.limit).map((t) => listItem(ctx.variants, t)),
+	});
 }
 
 const fields = () => ({

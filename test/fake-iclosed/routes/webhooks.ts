@@ -36,6 +36,10 @@ function create(ctx: Ctx) {
 	if (rejected.length) {
 		throw new ValidationError({ events: rejected.map((e) => `Invalid event type: ${e}`) });
 	}
+	const otherUrl = ctx.state.webhooks.find((x) => x.url !== b.url);
+	if (ctx.variants.webhookUrlsPerAccount === 'one' && otherUrl) {
+		throw new HttpError(400, { message: 'A webhook URL is already registered for this account' });
+	}
 	const w: Webhook = {
 		id: ctx.state.nextId('webhook'),
 		url: b.url,
