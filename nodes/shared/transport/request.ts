@@ -59,8 +59,6 @@ export interface IClosedRequest {
 	readOnly?: boolean;
 	/** Called with the headers of the successful answer (the polling trigger reads iClosed's `Date`). */
 	onHeaders?: (headers: IDataObject) => void;
-	/** Epoch ms (n8n's clock) by which every wait of this request must end (the polling trigger's budget). */
-	deadline?: number;
 }
 
 /** What a failed request did at iClosed, so callers (booking) can tell users what to check. */
