@@ -50,6 +50,8 @@ export interface PollSetup {
 	workflowId?: string;
 	timezone?: string;
 	engine?: PollEngine;
+	/** What getPollBudgetMs() answers on a scheduled durable poll (n8n's default: 36 s). */
+	budgetMs?: number;
 }
 
 export interface PollOutcome {
@@ -179,7 +181,7 @@ export class PollWorkflow {
 			async () => undefined,
 			async (poll) => await poll(),
 			durable ? () => snapshot : undefined,
-			durable ? () => (inline ? 300_000 : DURABLE_POLL_BUDGET_MS) : undefined,
+			durable ? () => (inline ? 300_000 : (this.setup.budgetMs ?? DURABLE_POLL_BUDGET_MS)) : undefined,
 		);
 		return {
 			run: async () => {
