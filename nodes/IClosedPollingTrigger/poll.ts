@@ -33,7 +33,10 @@ interface EventRun {
 	blind?: boolean;
 	stream?: StreamRead;
 	sweep?: SweepRead;
+	/** The event failed: its state stays as it was, and this is reported. */
 	error?: Error;
+	/** Reported, while the state is committed all the same (a seed on an unreadable first page). */
+	problem?: Error;
 }
 
 interface Read {
@@ -58,7 +61,7 @@ async function startEvent(
 	if (!run.state && copy) run.state = decodeState(copy);
 	if (!run.state) {
 		const seeded = await seedState(ctx, source, settings.sourceFilters, settings.startFrom, now, deadline);
-		if (seeded.missingColumn && !source.sweep) throw cannotSee(ctx, source);
+		if (seeded.missingColumn && !source.sweep) run.problem = cannotSee(ctx, source);
 		run.state = seeded.state;
 		run.seeded = true;
 		run.blind = seeded.missingColumn;
@@ -166,6 +169,7 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 				if (before[run.event]) after[run.event] = before[run.event];
 				continue;
 			}
+			if (run.problem) errors.push(run.problem);
 			run.stream?.suspend();
 			prune(source, run.state, now);
 			after[run.event] = run.state;
@@ -184,7 +188,7 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 		// Copies of seeds the node state now holds go when n8n saves anyway (with items), not in a quiet poll.
 		updateSeedCopies(global, nodeId, seeds, items.length > 0 ? Object.keys(before) : []);
 		if (items.length > 0) noteEmitted(key, startedFrom, Date.now());
-		return deliver(this, items, errors, runs.length - errors.length);
+		return deliver(this, items, errors, runs.filter((run) => !run.error).length);
 	} finally {
 		endTurn();
 	}

@@ -58,6 +58,8 @@ export interface Sweep {
 export interface EventState {
 	/** The stream's cursor: the newest column value handled, or null before the first finished read. */
 	cursor: number | null;
+	/** When the cursor last moved (n8n's clock): without iClosed's clock, how far it may move (streamRead.ts). */
+	cursorAt?: number;
 	/** Records whose column value is at or below this are not news (history at seeding, or pruned memory). */
 	horizon?: number;
 	seen: Seen;
@@ -79,6 +81,7 @@ function decodeEvent(raw: IDataObject): EventState {
 		known: decodeKnown(raw.known),
 	};
 	if (typeof raw.horizon === 'number') state.horizon = raw.horizon;
+	if (typeof raw.cursorAt === 'number') state.cursorAt = raw.cursorAt;
 	if (typeof raw.pass === 'object' && raw.pass !== null) state.pass = raw.pass as unknown as Pass;
 	if (typeof raw.sweep === 'object' && raw.sweep !== null) state.sweep = raw.sweep as unknown as Sweep;
 	return state;
@@ -87,6 +90,7 @@ function decodeEvent(raw: IDataObject): EventState {
 function encodeEvent(state: EventState): IDataObject {
 	const raw: IDataObject = { cursor: state.cursor };
 	if (state.horizon !== undefined) raw.horizon = state.horizon;
+	if (state.cursorAt !== undefined) raw.cursorAt = state.cursorAt;
 	const seen = encodeSeen(state.seen);
 	if (seen) raw.seen = seen as unknown as IDataObject;
 	const known = encodeKnown(state.known);
@@ -111,6 +115,7 @@ function migrateV1(event: PollEvent, raw: IDataObject, now: number): EventState 
 		return state;
 	}
 	state.cursor = typeof raw.cursor === 'number' ? raw.cursor : null;
+	if (state.cursor !== null) state.cursorAt = now;
 	if (typeof raw.floor === 'number') state.horizon = raw.floor;
 	for (const [id, key, ts] of memory) {
 		if (source.detection === 'state') state.known.set(String(id), { digest: digestOf(String(key)), day: dayOf(now) });

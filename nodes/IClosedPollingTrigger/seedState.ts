@@ -15,8 +15,10 @@ import { columnValue, idOf } from './sources';
  * - Start From set: a pass from that date, which this very poll starts reading (a one-shot backfill:
  *   Start From is never read again once the event has a state).
  * - Otherwise one page, newest first: the cursor stands at its newest plausible record, or at iClosed's
- *   clock when the page is empty or unreadable, so what exists now is history; what is on the page is
- *   remembered, and when the page is full, everything older is history too (`horizon`).
+ *   clock when the page is empty or unreadable (and everything up to that clock is history); what is on
+ *   the page is remembered, and when the page is full, everything older is history too (`horizon`). An
+ *   unreadable page seeds all the same, and the caller reports it: should the list stay unreadable, the
+ *   next polls report it again; should it have been a passing fault, nothing was lost.
  */
 export type Seeded = { state: EventState; missingColumn: boolean; requests: number };
 
@@ -45,7 +47,12 @@ export async function seedState(
 	const plausible = records.filter((r) => r.value <= ceiling).map((r) => r.value);
 	// An empty (or unreadable) list: everything that shows up later is news. Ids start anywhere above 0.
 	state.cursor = plausible.length > 0 ? Math.max(...plausible) : source.column === 'id' ? 0 : clock;
-	if (!missingColumn && records.length > 0 && page.items.length >= window.limit) {
+	state.cursorAt = now;
+	if (plausible.length === 0) {
+		// Nothing on the page to stand on: what exists at this moment is history.
+		if (source.column !== 'id') state.horizon = clock;
+	} else if (!missingColumn && page.items.length >= window.limit) {
+		// A full page: what lies beyond it is history too.
 		state.horizon = Math.min(...records.map((r) => r.value));
 	}
 	const windowStart = state.cursor - overlapOf(source);

@@ -17,8 +17,23 @@ import { columnValue, idOf } from './sources';
  */
 export const MAX_PAGES_PER_POLL = 20;
 
-/** A record stamped later than the clock plus this does not move the cursor (bad data cannot hide news). */
+/** iClosed's `Date` header has a 1 s resolution and the record may be a moment younger: a minute of room. */
 export const CLOCK_SLACK_MS = 60_000;
+
+/**
+ * The newest value the cursor may take: iClosed's clock, so that a record stamped in the future (bad data,
+ * an import) cannot lift the cursor over the changes that follow it. The clock is the `Date` header of
+ * iClosed's answer; without one, the cursor's own value plus the time n8n's clock has run since it was set
+ * (both clocks run at the same speed, whatever their offset): the cursor can never get ahead of iClosed's
+ * clock, though it may lag behind it (which costs a longer read, never a record). Only with neither (a
+ * backfill's first read) does n8n's clock stand in.
+ */
+export function cursorCeiling(source: PollSource, state: EventState, serverNow: number | undefined, now: number): number {
+	if (source.column === 'id') return Infinity;
+	if (serverNow !== undefined) return serverNow + CLOCK_SLACK_MS;
+	if (state.cursor !== null && state.cursorAt !== undefined) return state.cursor + Math.max(0, now - state.cursorAt);
+	return now + CLOCK_SLACK_MS;
+}
 
 export interface Change {
 	record: IDataObject;
@@ -120,9 +135,9 @@ export class StreamRead {
 		const window = this.window;
 		const page = await readListPage(this.ctx, this.source.list, this.query, window, deadline);
 		this.requests++;
-		if (this.requests === 1 && this.source.column !== 'id') {
+		if (this.requests === 1) {
 			this.clock = page.serverNow;
-			this.ceiling = (page.serverNow ?? this.now) + CLOCK_SLACK_MS;
+			this.ceiling = cursorCeiling(this.source, this.state, page.serverNow, this.now);
 		}
 		const items = page.items;
 		// Without the column nothing on the page can be placed: the read stops here, its cursor unmoved.
@@ -185,7 +200,9 @@ export class StreamRead {
 		const candidates = [this.state.cursor, this.newest].filter((v): v is number => v !== null);
 		// A read that found nothing since its bound (a backfill with nothing in it) stands at the clock.
 		if (candidates.length === 0 && this.since !== null) candidates.push(Math.min(this.clock ?? this.now, this.ceiling));
-		this.state.cursor = candidates.length > 0 ? Math.max(...candidates) : null;
+		const cursor = candidates.length > 0 ? Math.max(...candidates) : null;
+		if (cursor !== this.state.cursor) this.state.cursorAt = this.now;
+		this.state.cursor = cursor;
 	}
 
 	/** Keeps an unfinished read as a pass for the next poll. */
