@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { FakeIClosed } from '../../fake-iclosed';
 import { PollWorkflow } from '../../harness/pollWorkflow';
@@ -86,7 +86,7 @@ describe('iClosed Polling Trigger: the durable engine', () => {
 	});
 	afterEach(() => fake.close());
 
-	const durable = (parameters: IDataObject) =>
+	const durable = (parameters: INodeParameters) =>
 		new PollWorkflow({ parameters, credentials: { apiKey: fake.apiKey, baseUrl: fake.baseUrl }, engine: 'durable' });
 
 	it('does not lose the first changes after publishing, though n8n drops the publish poll\'s state', async () => {
