@@ -16,7 +16,10 @@ const SAMPLE_SIZE = 20;
  * Fetch Test Event: the newest record matching each selected event, as the item it would become, or an
  * error naming the events. Reads only; the state is never touched.
  */
-export async function fetchTestEvent(ctx: IPollFunctions, settings: PollSettings): Promise<INodeExecutionData[][]> {
+export async function fetchTestEvent(
+	ctx: IPollFunctions,
+	settings: PollSettings,
+): Promise<INodeExecutionData[][]> {
 	const receivedAt = new Date().toISOString();
 	const deadline = Date.now() + 60_000;
 	const items: INodeExecutionData[] = [];
@@ -24,18 +27,33 @@ export async function fetchTestEvent(ctx: IPollFunctions, settings: PollSettings
 		const source = POLL_SOURCES[event];
 		try {
 			const window = { ...windowFrom(0, source.list.pageSize), limit: SAMPLE_SIZE };
-			const { items: records } = await readListPage(ctx, source.list, StreamRead.query(source, settings.sourceFilters, null), window, deadline);
-			const withState = source.state ? records.filter((r) => source.state?.(r) !== undefined) : records;
-			const item = withState.map((r) => itemFor(source, r, settings, receivedAt)).find((i) => i !== undefined);
+			const { items: records } = await readListPage(
+				ctx,
+				source.list,
+				StreamRead.query(source, settings.sourceFilters, null),
+				window,
+				deadline,
+			);
+			const withState = source.state
+				? records.filter((r) => source.state?.(r) !== undefined)
+				: records;
+			const item = withState
+				.map((r) => itemFor(source, r, settings, receivedAt))
+				.find((i) => i !== undefined);
 			if (item) items.push(item);
 		} catch (error) {
 			throw eventError(ctx, error, event);
 		}
 	}
 	if (items.length === 0) {
-		throw new NodeOperationError(ctx.getNode(), `Nothing matching yet in iClosed for ${settings.events.join(', ')}`, {
-			description: 'Create or change a matching record in iClosed (or widen the Filters), then fetch again.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Nothing matching yet in iClosed for ${settings.events.join(', ')}`,
+			{
+				description:
+					'Create or change a matching record in iClosed (or widen the Filters), then fetch again.',
+			},
+		);
 	}
 	return [items];
 }

@@ -12,7 +12,12 @@ import { simplifyRecord, toItemJson } from './toItem';
 function onBookingPage(record: IDataObject, pages: string[]): boolean {
 	if (pages.length === 0) return true;
 	const prefix = typeof record.linkPrefix === 'string' ? record.linkPrefix : undefined;
-	const names = [record.eventId, prefix, prefix?.split('/').pop(), record.eventId === undefined ? undefined : record.name]
+	const names = [
+		record.eventId,
+		prefix,
+		prefix?.split('/').pop(),
+		record.eventId === undefined ? undefined : record.name,
+	]
 		.filter((v) => v !== undefined && v !== null && v !== '')
 		.map((v) => String(v).toLowerCase());
 	if (names.length === 0) return true;
@@ -20,7 +25,12 @@ function onBookingPage(record: IDataObject, pages: string[]): boolean {
 }
 
 /** The item for a change, or undefined when a client-side condition turns it away. */
-export function itemFor(source: PollSource, record: IDataObject, settings: PollSettings, receivedAt: string): INodeExecutionData | undefined {
+export function itemFor(
+	source: PollSource,
+	record: IDataObject,
+	settings: PollSettings,
+	receivedAt: string,
+): INodeExecutionData | undefined {
 	if (source.accepts && !source.accepts(record, settings.sourceFilters)) return undefined;
 	if (!onBookingPage(record, settings.filters.bookingPages)) return undefined;
 	const simplified = simplifyRecord(source, record, receivedAt);

@@ -36,7 +36,9 @@ export interface SeenData {
 export function encodeSeen(seen: Seen): SeenData | undefined {
 	if (seen.size === 0) return undefined;
 	const base = Math.min(...seen.values());
-	const entries = [...seen].map(([id, value]) => `${encodeId(id)}.${(value - base).toString(36)}`).join(',');
+	const entries = [...seen]
+		.map(([id, value]) => `${encodeId(id)}.${(value - base).toString(36)}`)
+		.join(',');
 	return { base, entries };
 }
 

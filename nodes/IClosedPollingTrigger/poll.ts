@@ -2,10 +2,27 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { fetchTestEvent } from './fetchTestEvent';
 import { itemFor } from './items';
-import { BUDGET_RESERVE_MS, isStaleCopy, nodeKey, noteEmitted, pollBudgetMs, takeTurn } from './pollBudget';
+import {
+	BUDGET_RESERVE_MS,
+	isStaleCopy,
+	nodeKey,
+	noteEmitted,
+	pollBudgetMs,
+	takeTurn,
+} from './pollBudget';
 import { cannotSee, combineErrors, eventError } from './pollErrors';
 import type { EventState, States } from './pollState';
-import { copyState, decodeState, encodeState, loadDropped, loadStates, prune, saveDropped, saveStates, STATE_KEY } from './pollState';
+import {
+	copyState,
+	decodeState,
+	encodeState,
+	loadDropped,
+	loadStates,
+	prune,
+	saveDropped,
+	saveStates,
+	STATE_KEY,
+} from './pollState';
 import { seedCopies, updateSeedCopies } from './seedCopy';
 import { seedState } from './seedState';
 import type { PollSettings } from './settings';
@@ -60,7 +77,14 @@ async function startEvent(
 	const source = POLL_SOURCES[run.event];
 	if (!run.state && copy) run.state = decodeState(copy);
 	if (!run.state) {
-		const seeded = await seedState(ctx, source, settings.sourceFilters, settings.startFrom, now, deadline);
+		const seeded = await seedState(
+			ctx,
+			source,
+			settings.sourceFilters,
+			settings.startFrom,
+			now,
+			deadline,
+		);
 		if (seeded.missingColumn && !source.sweep) run.problem = cannotSee(ctx, source);
 		run.state = seeded.state;
 		run.seeded = true;
@@ -72,7 +96,13 @@ async function startEvent(
 }
 
 /** Runs the reads in turns, a page each, until each is done, has read its pages, or time is up. */
-async function takeTurns(ctx: IPollFunctions, runs: EventRun[], pick: (run: EventRun) => Read | undefined, maxPages: number, deadline: number): Promise<void> {
+async function takeTurns(
+	ctx: IPollFunctions,
+	runs: EventRun[],
+	pick: (run: EventRun) => Read | undefined,
+	maxPages: number,
+	deadline: number,
+): Promise<void> {
 	for (;;) {
 		const active = runs.filter((run) => {
 			const read = run.error ? undefined : pick(run);
@@ -96,7 +126,12 @@ async function takeTurns(ctx: IPollFunctions, runs: EventRun[], pick: (run: Even
  * items, so each event's state is saved with them, on both engines. Only when every event failed does
  * the poll throw, which also lets the durable engine back off as the error's failure declaration says.
  */
-function deliver(ctx: IPollFunctions, items: INodeExecutionData[], errors: Error[], succeeded: number): INodeExecutionData[][] | null {
+function deliver(
+	ctx: IPollFunctions,
+	items: INodeExecutionData[],
+	errors: Error[],
+	succeeded: number,
+): INodeExecutionData[][] | null {
 	const result = items.length > 0 ? [items] : null;
 	if (errors.length === 0) return result;
 	const error = combineErrors(errors);
@@ -118,14 +153,18 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 	const key = nodeKey(this);
 	const endTurn = takeTurn(key, now, deadline);
 	if (!endTurn) {
-		this.logger.debug('iClosed Polling Trigger: the previous poll of this node is still reading; this one reads nothing');
+		this.logger.debug(
+			'iClosed Polling Trigger: the previous poll of this node is still reading; this one reads nothing',
+		);
 		return null;
 	}
 	try {
 		const staticData = this.getWorkflowStaticData('node');
 		const startedFrom = JSON.stringify(staticData[STATE_KEY] ?? null);
 		if (isStaleCopy(key, startedFrom, now)) {
-			this.logger.debug('iClosed Polling Trigger: handed the state of before the last poll; reading nothing until n8n has saved it');
+			this.logger.debug(
+				'iClosed Polling Trigger: handed the state of before the last poll; reading nothing until n8n has saved it',
+			);
 			return null;
 		}
 		const global = this.getWorkflowStaticData('global');
@@ -136,11 +175,21 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 
 		const runs: EventRun[] = [];
 		for (const event of settings.events) {
-			const run = { event, state: before[event] ? copyState(before[event] as EventState) : undefined } as EventRun;
+			const run = {
+				event,
+				state: before[event] ? copyState(before[event] as EventState) : undefined,
+			} as EventRun;
 			const copy = copies[event];
 			const copyIsCurrent = copy !== undefined && Number(copy.at) > (dropped[event] ?? -Infinity);
 			try {
-				await startEvent(this, settings, run, copyIsCurrent ? (copy.state as IDataObject) : undefined, now, deadline);
+				await startEvent(
+					this,
+					settings,
+					run,
+					copyIsCurrent ? (copy.state as IDataObject) : undefined,
+					now,
+					deadline,
+				);
 			} catch (error) {
 				run.error = eventError(this, error, event);
 			}
@@ -151,7 +200,15 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 			const source = POLL_SOURCES[run.event];
 			if (run.error || !source.sweep || !SweepRead.due(run.state, now)) continue;
 			const blind = run.blind === true || run.stream?.missingColumn === true;
-			run.sweep = new SweepRead(this, source, settings.sourceFilters, run.state, now, before[run.event]?.cursor ?? null, blind);
+			run.sweep = new SweepRead(
+				this,
+				source,
+				settings.sourceFilters,
+				run.state,
+				now,
+				before[run.event]?.cursor ?? null,
+				blind,
+			);
 		}
 		await takeTurns(this, runs, (run) => run.sweep, MAX_SWEEP_PAGES_PER_POLL, deadline);
 
@@ -162,7 +219,8 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 		const receivedAt = new Date().toISOString();
 		for (const run of runs) {
 			const source = POLL_SOURCES[run.event];
-			if (!run.error && run.stream?.missingColumn && !source.sweep) run.error = cannotSee(this, source);
+			if (!run.error && run.stream?.missingColumn && !source.sweep)
+				run.error = cannotSee(this, source);
 			if (run.error) {
 				errors.push(run.error);
 				// Its state stays as it was: nothing it read this poll counts, so nothing is lost.
@@ -174,7 +232,10 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 			prune(source, run.state, now);
 			after[run.event] = run.state;
 			if (run.seeded) seeds[run.event] = { at: now, state: encodeState(run.state) };
-			const changes = [...(run.stream?.orderedChanges() ?? []), ...(run.sweep ? [...run.sweep.changes.values()] : [])];
+			const changes = [
+				...(run.stream?.orderedChanges() ?? []),
+				...(run.sweep ? [...run.sweep.changes.values()] : []),
+			];
 			for (const change of changes) {
 				const item = itemFor(source, change.record, settings, receivedAt);
 				if (item) items.push(item);

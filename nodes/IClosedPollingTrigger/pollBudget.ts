@@ -25,7 +25,9 @@ export const STALE_COPY_MS = 90_000;
 export function pollBudgetMs(ctx: IPollFunctions): number {
 	const read = (ctx as { getPollBudgetMs?: () => unknown }).getPollBudgetMs;
 	const budget = typeof read === 'function' ? read.call(ctx) : undefined;
-	return typeof budget === 'number' && Number.isFinite(budget) && budget > 0 ? budget : DEFAULT_POLL_BUDGET_MS;
+	return typeof budget === 'number' && Number.isFinite(budget) && budget > 0
+		? budget
+		: DEFAULT_POLL_BUDGET_MS;
 }
 
 export function nodeKey(ctx: IPollFunctions): string {

@@ -1,7 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Known, Seen } from './memory';
-import { DAY_MS, dayOf, decodeKnown, decodeSeen, digestOf, encodeKnown, encodeSeen } from './memory';
+import {
+	DAY_MS,
+	dayOf,
+	decodeKnown,
+	decodeSeen,
+	digestOf,
+	encodeKnown,
+	encodeSeen,
+} from './memory';
 import type { PollEvent, PollSource } from './sources';
 import { POLL_SOURCES } from './sources';
 
@@ -83,7 +91,8 @@ function decodeEvent(raw: IDataObject): EventState {
 	if (typeof raw.horizon === 'number') state.horizon = raw.horizon;
 	if (typeof raw.cursorAt === 'number') state.cursorAt = raw.cursorAt;
 	if (typeof raw.pass === 'object' && raw.pass !== null) state.pass = raw.pass as unknown as Pass;
-	if (typeof raw.sweep === 'object' && raw.sweep !== null) state.sweep = raw.sweep as unknown as Sweep;
+	if (typeof raw.sweep === 'object' && raw.sweep !== null)
+		state.sweep = raw.sweep as unknown as Sweep;
 	return state;
 }
 
@@ -118,13 +127,19 @@ function migrateV1(event: PollEvent, raw: IDataObject, now: number): EventState 
 	if (state.cursor !== null) state.cursorAt = now;
 	if (typeof raw.floor === 'number') state.horizon = raw.floor;
 	for (const [id, key, ts] of memory) {
-		if (source.detection === 'state') state.known.set(String(id), { digest: digestOf(String(key)), day: dayOf(now) });
+		if (source.detection === 'state')
+			state.known.set(String(id), { digest: digestOf(String(key)), day: dayOf(now) });
 		else state.seen.set(String(id), ts);
 	}
 	// A drain in progress restarts from the top: everything it handled is in the memory.
 	const pass = raw.pass as IDataObject | undefined;
 	if (pass && (typeof pass.since === 'number' || pass.since === null)) {
-		state.pass = { since: pass.since as number | null, newest: (pass.newest as number | null) ?? null, position: 0, boundary: null };
+		state.pass = {
+			since: pass.since as number | null,
+			newest: (pass.newest as number | null) ?? null,
+			position: 0,
+			boundary: null,
+		};
 	}
 	return state.cursor === null && !state.pass ? undefined : state;
 }
@@ -148,7 +163,9 @@ const DROPPED_KEY = 'iClosedPollingDropped';
 
 export function loadDropped(staticData: IDataObject): Record<string, number> {
 	const dropped = staticData[DROPPED_KEY];
-	return typeof dropped === 'object' && dropped !== null ? { ...(dropped as Record<string, number>) } : {};
+	return typeof dropped === 'object' && dropped !== null
+		? { ...(dropped as Record<string, number>) }
+		: {};
 }
 
 export function saveDropped(staticData: IDataObject, dropped: Record<string, number>): void {
@@ -163,14 +180,18 @@ export function loadStates(staticData: IDataObject, now: number): States {
 	const stored = staticData[STATE_KEY];
 	if (typeof stored === 'object' && stored !== null) {
 		for (const [event, raw] of Object.entries(stored as IDataObject)) {
-			if (typeof raw === 'object' && raw !== null) states[event as PollEvent] = decodeEvent(raw as IDataObject);
+			if (typeof raw === 'object' && raw !== null)
+				states[event as PollEvent] = decodeEvent(raw as IDataObject);
 		}
 		return states;
 	}
 	const v1 = staticData[V1_KEY];
 	if (typeof v1 === 'object' && v1 !== null) {
 		for (const [event, raw] of Object.entries(v1 as IDataObject)) {
-			const migrated = typeof raw === 'object' && raw !== null ? migrateV1(event as PollEvent, raw as IDataObject, now) : undefined;
+			const migrated =
+				typeof raw === 'object' && raw !== null
+					? migrateV1(event as PollEvent, raw as IDataObject, now)
+					: undefined;
 			if (migrated) states[event as PollEvent] = migrated;
 		}
 	}
@@ -183,9 +204,11 @@ export function loadStates(staticData: IDataObject, now: number): States {
  */
 export function saveStates(staticData: IDataObject, states: States): boolean {
 	const encoded: IDataObject = {};
-	for (const [event, state] of Object.entries(states)) if (state) encoded[event] = encodeEvent(state);
+	for (const [event, state] of Object.entries(states))
+		if (state) encoded[event] = encodeEvent(state);
 	const next = JSON.stringify(encoded);
-	if (staticData[V1_KEY] === undefined && JSON.stringify(staticData[STATE_KEY] ?? null) === next) return false;
+	if (staticData[V1_KEY] === undefined && JSON.stringify(staticData[STATE_KEY] ?? null) === next)
+		return false;
 	staticData[STATE_KEY] = JSON.parse(next) as IDataObject;
 	delete staticData[V1_KEY];
 	return true;
@@ -213,15 +236,25 @@ export function nextSince(source: PollSource, state: EventState): number | null 
 export function prune(source: PollSource, state: EventState, now: number): void {
 	const overlap = overlapOf(source);
 	const pass = state.pass;
-	const keepFrom = pass ? (pass.newest === null ? -Infinity : pass.newest - overlap) : (nextSince(source, state) ?? -Infinity);
+	const keepFrom = pass
+		? pass.newest === null
+			? -Infinity
+			: pass.newest - overlap
+		: (nextSince(source, state) ?? -Infinity);
 	const below = pass?.boundary?.value;
 	for (const [id, value] of state.seen) {
-		const reachable = value >= keepFrom || (below !== undefined && value <= below && (pass?.since === null || value >= (pass?.since ?? -Infinity)));
+		const reachable =
+			value >= keepFrom ||
+			(below !== undefined &&
+				value <= below &&
+				(pass?.since === null || value >= (pass?.since ?? -Infinity)));
 		if (!reachable) state.seen.delete(id);
 	}
 	if (state.seen.size > MAX_SEEN) {
 		// While a pass runs, only what it has handled may go: what lies below its boundary it will still meet.
-		const droppable = [...state.seen].filter(([, value]) => below === undefined || value > below).sort((a, b) => b[1] - a[1]);
+		const droppable = [...state.seen]
+			.filter(([, value]) => below === undefined || value > below)
+			.sort((a, b) => b[1] - a[1]);
 		const dropped = droppable.slice(Math.max(0, droppable.length - (state.seen.size - MAX_SEEN)));
 		if (dropped.length > 0) {
 			const highest = dropped[0][1];
@@ -231,7 +264,8 @@ export function prune(source: PollSource, state: EventState, now: number): void 
 		}
 	}
 	const since = nextSince(source, state);
-	if (!pass && state.horizon !== undefined && since !== null && since > state.horizon) delete state.horizon;
+	if (!pass && state.horizon !== undefined && since !== null && since > state.horizon)
+		delete state.horizon;
 	const oldestDay = dayOf(now) - KNOWN_RETENTION_DAYS;
 	for (const [id, entry] of state.known) if (entry.day < oldestDay) state.known.delete(id);
 }

@@ -25,7 +25,12 @@ export function seedCopies(global: IDataObject, nodeId: string): Record<string, 
 }
 
 /** Keeps the given seeds, and forgets those of events the node state now holds. */
-export function updateSeedCopies(global: IDataObject, nodeId: string, seeded: Record<string, IDataObject>, held: string[]): void {
+export function updateSeedCopies(
+	global: IDataObject,
+	nodeId: string,
+	seeded: Record<string, IDataObject>,
+	held: string[],
+): void {
 	const all = copiesOf(global);
 	const mine: Record<string, IDataObject> = { ...(all[nodeId] ?? {}) };
 	let changed = false;

@@ -42,7 +42,10 @@ export async function seedState(
 	const ceiling = source.column === 'id' ? Infinity : clock + CLOCK_SLACK_MS;
 	const records = page.items
 		.map((record) => ({ record, id: idOf(record), value: columnValue(source, record) }))
-		.filter((r): r is { record: IDataObject; id: string; value: number } => r.id !== undefined && r.value !== undefined);
+		.filter(
+			(r): r is { record: IDataObject; id: string; value: number } =>
+				r.id !== undefined && r.value !== undefined,
+		);
 	const missingColumn = page.items.some((record) => columnValue(source, record) === undefined);
 	const plausible = records.filter((r) => r.value <= ceiling).map((r) => r.value);
 	// An empty (or unreadable) list: everything that shows up later is news. Ids start anywhere above 0.

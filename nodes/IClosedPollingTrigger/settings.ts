@@ -22,8 +22,14 @@ export interface PollSettings {
 
 export function readSettings(ctx: IPollFunctions): PollSettings {
 	const chosen = ctx.getNodeParameter('events', []) as unknown;
-	const list = Array.isArray(chosen) ? (chosen as string[]) : typeof chosen === 'string' ? chosen.split(',') : [];
-	const events = list.map((e) => e.trim()).filter((e): e is PollEvent => (POLL_EVENTS as string[]).includes(e));
+	const list = Array.isArray(chosen)
+		? (chosen as string[])
+		: typeof chosen === 'string'
+			? chosen.split(',')
+			: [];
+	const events = list
+		.map((e) => e.trim())
+		.filter((e): e is PollEvent => (POLL_EVENTS as string[]).includes(e));
 	if (events.length === 0) {
 		throw new NodeOperationError(ctx.getNode(), 'Choose at least one event', {
 			description: `The iClosed Polling Trigger reads: ${POLL_EVENTS.join(', ')}.`,
@@ -36,9 +42,14 @@ export function readSettings(ctx: IPollFunctions): PollSettings {
 	if (options.startFrom !== undefined && options.startFrom !== '' && options.startFrom !== null) {
 		const parsed = parseDateTime(options.startFrom, ctx.getTimezone());
 		if (!parsed) {
-			throw new NodeOperationError(ctx.getNode(), `Start From is not a date: ${String(options.startFrom).slice(0, 60)}`, {
-				description: 'Pick a date, or clear the option to start from the moment the workflow is published (activated on n8n 1.x).',
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Start From is not a date: ${String(options.startFrom).slice(0, 60)}`,
+				{
+					description:
+						'Pick a date, or clear the option to start from the moment the workflow is published (activated on n8n 1.x).',
+				},
+			);
 		}
 		startFrom = parsed.toMillis();
 	}
@@ -51,7 +62,12 @@ export function readSettings(ctx: IPollFunctions): PollSettings {
 			callTypes: filters.callTypes,
 			eventIds: pages.length > 0 && pages.every((p) => /^\d+$/.test(p)) ? pages.map(Number) : [],
 			outcomes: filters.outcomes,
-			statuses: (Array.isArray(statuses) ? statuses : typeof statuses === 'string' ? statuses.split(',') : [])
+			statuses: (Array.isArray(statuses)
+				? statuses
+				: typeof statuses === 'string'
+					? statuses.split(',')
+					: []
+			)
 				.map((s) => String(s).trim().toUpperCase())
 				.filter((s) => s !== ''),
 		},

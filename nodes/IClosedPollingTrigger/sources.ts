@@ -83,7 +83,10 @@ export interface PollSource {
 
 const csv = (values: Array<string | number>) => (values.length > 0 ? values.join(',') : undefined);
 
-const callFilters = (f: SourceFilters): IDataObject => ({ callTypes: csv(f.callTypes), eventIds: csv(f.eventIds) });
+const callFilters = (f: SourceFilters): IDataObject => ({
+	callTypes: csv(f.callTypes),
+	eventIds: csv(f.eventIds),
+});
 
 const newest = (column: string): IDataObject => ({ orderColumn: column, orderBy: 'desc' });
 
@@ -100,7 +103,9 @@ const outcomesQuery = (f: SourceFilters): IDataObject => ({
 
 /** The outcome row of a call (`task[]`, §2.2); the one place that reads it. */
 export function outcomeTask(call: IDataObject): IDataObject {
-	const tasks = Array.isArray(call.task) ? (call.task as IDataObject[]).filter((t) => typeof t === 'object' && t !== null) : [];
+	const tasks = Array.isArray(call.task)
+		? (call.task as IDataObject[]).filter((t) => typeof t === 'object' && t !== null)
+		: [];
 	return tasks.find((t) => t.outcome) ?? tasks[0] ?? {};
 }
 
@@ -108,7 +113,9 @@ export function outcomeTask(call: IDataObject): IDataObject {
 function outcomeState(call: IDataObject): string | undefined {
 	const task = outcomeTask(call);
 	if (!task.outcome || task.outcome === 'PENDING_OUTCOME') return undefined;
-	return [task.outcome, task.noSaleReason, task.objection, task.notes].map((v) => String(v ?? '')).join('|');
+	return [task.outcome, task.noSaleReason, task.objection, task.notes]
+		.map((v) => String(v ?? ''))
+		.join('|');
 }
 
 /** Cancellations and reschedules happen before the call; a day back covers late edits. */
@@ -135,7 +142,11 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		// A contact never edited has updatedAt = createdAt: that is contact.created, not an update.
 		accepts: (record) => record.updatedAt !== record.createdAt,
 		family: 'contact',
-		assumptions: ['poll.contacts.order-by-updatedAt', 'poll.contacts.items-have-updatedAt', 'poll.contacts.updatedAt-moves-on-edit'],
+		assumptions: [
+			'poll.contacts.order-by-updatedAt',
+			'poll.contacts.items-have-updatedAt',
+			'poll.contacts.updatedAt-moves-on-edit',
+		],
 	},
 	'contact.status_changed': {
 		event: 'contact.status_changed',
@@ -146,9 +157,14 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
 		detection: 'state',
 		state: (record) => String(record.status ?? ''),
-		accepts: (record, f) => f.statuses.length === 0 || f.statuses.includes(String(record.status ?? '').toUpperCase()),
+		accepts: (record, f) =>
+			f.statuses.length === 0 || f.statuses.includes(String(record.status ?? '').toUpperCase()),
 		family: 'contact',
-		assumptions: ['poll.contacts.order-by-updatedAt', 'poll.contacts.items-have-updatedAt', 'poll.contacts.updatedAt-moves-on-edit'],
+		assumptions: [
+			'poll.contacts.order-by-updatedAt',
+			'poll.contacts.items-have-updatedAt',
+			'poll.contacts.updatedAt-moves-on-edit',
+		],
 	},
 	'call.booked': {
 		event: 'call.booked',
@@ -171,7 +187,13 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		state: () => 'cancelled',
 		sweep: { query: (f) => ({ ...callFilters(f), types: 'cancelled_events' }), ...UPCOMING_CALLS },
 		family: 'call',
-		assumptions: ['poll.calls.types-filter', 'poll.calls.order-by-updatedAt', 'poll.calls.items-have-updatedAt', 'poll.calls.updatedAt-moves-on-cancel', 'poll.calls.date-window-filter'],
+		assumptions: [
+			'poll.calls.types-filter',
+			'poll.calls.order-by-updatedAt',
+			'poll.calls.items-have-updatedAt',
+			'poll.calls.updatedAt-moves-on-cancel',
+			'poll.calls.date-window-filter',
+		],
 	},
 	'call.rescheduled': {
 		event: 'call.rescheduled',
@@ -182,9 +204,18 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		detection: 'state',
 		// Each new start time is a new reschedule.
 		state: (record) => String(record.dateTimeUTC ?? record.dateTime ?? ''),
-		sweep: { query: (f) => ({ ...callFilters(f), types: 'rescheduled_events' }), ...UPCOMING_CALLS },
+		sweep: {
+			query: (f) => ({ ...callFilters(f), types: 'rescheduled_events' }),
+			...UPCOMING_CALLS,
+		},
 		family: 'call',
-		assumptions: ['poll.calls.types-filter', 'poll.calls.order-by-updatedAt', 'poll.calls.items-have-updatedAt', 'poll.calls.updatedAt-moves-on-reschedule', 'poll.calls.date-window-filter'],
+		assumptions: [
+			'poll.calls.types-filter',
+			'poll.calls.order-by-updatedAt',
+			'poll.calls.items-have-updatedAt',
+			'poll.calls.updatedAt-moves-on-reschedule',
+			'poll.calls.date-window-filter',
+		],
 	},
 	'call.outcome_added': {
 		event: 'call.outcome_added',
@@ -197,7 +228,13 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		// Outcomes are recorded during the call or in the days after it.
 		sweep: { query: outcomesQuery, pastDays: 14, aheadDays: 1 },
 		family: 'outcome',
-		assumptions: ['poll.calls.outcomes-filter', 'poll.calls.order-by-updatedAt', 'poll.calls.items-have-updatedAt', 'poll.calls.updatedAt-moves-on-outcome', 'poll.calls.date-window-filter'],
+		assumptions: [
+			'poll.calls.outcomes-filter',
+			'poll.calls.order-by-updatedAt',
+			'poll.calls.items-have-updatedAt',
+			'poll.calls.updatedAt-moves-on-outcome',
+			'poll.calls.date-window-filter',
+		],
 	},
 	'deal.created': {
 		event: 'deal.created',

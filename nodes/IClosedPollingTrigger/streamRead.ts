@@ -28,10 +28,16 @@ export const CLOCK_SLACK_MS = 60_000;
  * clock, though it may lag behind it (which costs a longer read, never a record). Only with neither (a
  * backfill's first read) does n8n's clock stand in.
  */
-export function cursorCeiling(source: PollSource, state: EventState, serverNow: number | undefined, now: number): number {
+export function cursorCeiling(
+	source: PollSource,
+	state: EventState,
+	serverNow: number | undefined,
+	now: number,
+): number {
 	if (source.column === 'id') return Infinity;
 	if (serverNow !== undefined) return serverNow + CLOCK_SLACK_MS;
-	if (state.cursor !== null && state.cursorAt !== undefined) return state.cursor + Math.max(0, now - state.cursorAt);
+	if (state.cursor !== null && state.cursorAt !== undefined)
+		return state.cursor + Math.max(0, now - state.cursorAt);
 	return now + CLOCK_SLACK_MS;
 }
 
@@ -89,7 +95,9 @@ export class StreamRead {
 		this.newest = pass ? pass.newest : state.cursor;
 		this.boundary = pass?.boundary ?? null;
 		this.position = pass?.position ?? 0;
-		this.window = pass ? windowAfter(pass.position, source.list.pageSize) : windowFrom(0, source.list.pageSize);
+		this.window = pass
+			? windowAfter(pass.position, source.list.pageSize)
+			: windowFrom(0, source.list.pageSize);
 	}
 
 	/** The query of a stream read: order, the node's filters, and the server-side lower bound. */
@@ -97,7 +105,9 @@ export class StreamRead {
 		return {
 			...source.order,
 			...source.filterQuery(filters),
-			...(since !== null && source.serverSince ? source.serverSince(new Date(since).toISOString()) : {}),
+			...(since !== null && source.serverSince
+				? source.serverSince(new Date(since).toISOString())
+				: {}),
 		};
 	}
 
@@ -155,7 +165,10 @@ export class StreamRead {
 			const value = first ? columnValue(this.source, first) : undefined;
 			if (id === undefined || value === undefined || !this.handled(id, value)) {
 				this.stepBack = this.stepBack === 0 ? this.source.list.pageSize : this.stepBack * 2;
-				this.window = windowFrom(Math.max(0, window.start - this.stepBack), this.source.list.pageSize);
+				this.window = windowFrom(
+					Math.max(0, window.start - this.stepBack),
+					this.source.list.pageSize,
+				);
 				return;
 			}
 		}
@@ -171,11 +184,15 @@ export class StreamRead {
 			if (id === undefined) continue;
 			oldest = Math.min(oldest, value);
 			if (this.handled(id, value)) continue;
-			if ((horizon !== undefined && value <= horizon) || (this.since !== null && value < this.since)) {
+			if (
+				(horizon !== undefined && value <= horizon) ||
+				(this.since !== null && value < this.since)
+			) {
 				reachedBound = true;
 				continue;
 			}
-			if (value <= this.ceiling) this.newest = this.newest === null ? value : Math.max(this.newest, value);
+			if (value <= this.ceiling)
+				this.newest = this.newest === null ? value : Math.max(this.newest, value);
 			this.lower(id, value);
 			if (this.changes.has(id)) continue;
 			if (this.isNews(record, id, value)) {
@@ -185,9 +202,15 @@ export class StreamRead {
 			this.remember(record, id, value);
 		}
 		this.position = window.start + items.length;
-		const lastPage = page.count !== undefined ? this.position >= page.count : items.length < window.limit;
+		const lastPage =
+			page.count !== undefined ? this.position >= page.count : items.length < window.limit;
 		// Nothing new on the first page of a fresh read, and it reaches back to the cursor: a quiet poll.
-		const quiet = !this.resumed && window.start === 0 && fresh === 0 && this.state.cursor !== null && oldest <= this.state.cursor;
+		const quiet =
+			!this.resumed &&
+			window.start === 0 &&
+			fresh === 0 &&
+			this.state.cursor !== null &&
+			oldest <= this.state.cursor;
 		if (lastPage || reachedBound || quiet || items.length === 0) this.finish();
 		else this.window = windowAfter(this.position, this.source.list.pageSize);
 	}
@@ -195,11 +218,13 @@ export class StreamRead {
 	private finish(): void {
 		this.finished = true;
 		const pass = this.state.pass;
-		if (pass?.horizonAfter !== undefined) this.state.horizon = Math.max(this.state.horizon ?? -Infinity, pass.horizonAfter);
+		if (pass?.horizonAfter !== undefined)
+			this.state.horizon = Math.max(this.state.horizon ?? -Infinity, pass.horizonAfter);
 		delete this.state.pass;
 		const candidates = [this.state.cursor, this.newest].filter((v): v is number => v !== null);
 		// A read that found nothing since its bound (a backfill with nothing in it) stands at the clock.
-		if (candidates.length === 0 && this.since !== null) candidates.push(Math.min(this.clock ?? this.now, this.ceiling));
+		if (candidates.length === 0 && this.since !== null)
+			candidates.push(Math.min(this.clock ?? this.now, this.ceiling));
 		const cursor = candidates.length > 0 ? Math.max(...candidates) : null;
 		if (cursor !== this.state.cursor) this.state.cursorAt = this.now;
 		this.state.cursor = cursor;
@@ -208,13 +233,21 @@ export class StreamRead {
 	/** Keeps an unfinished read as a pass for the next poll. */
 	suspend(): void {
 		if (this.finished) return;
-		const pass: Pass = { since: this.since, newest: this.newest, position: this.position, boundary: this.boundary };
-		if (this.state.pass?.horizonAfter !== undefined) pass.horizonAfter = this.state.pass.horizonAfter;
+		const pass: Pass = {
+			since: this.since,
+			newest: this.newest,
+			position: this.position,
+			boundary: this.boundary,
+		};
+		if (this.state.pass?.horizonAfter !== undefined)
+			pass.horizonAfter = this.state.pass.horizonAfter;
 		this.state.pass = pass;
 	}
 
 	/** New or changed records, oldest first; records on one value in id order (creation order). */
 	orderedChanges(): Change[] {
-		return [...this.changes.values()].sort((a, b) => a.value - b.value || Number(idOf(a.record)) - Number(idOf(b.record)));
+		return [...this.changes.values()].sort(
+			(a, b) => a.value - b.value || Number(idOf(a.record)) - Number(idOf(b.record)),
+		);
 	}
 }

@@ -60,8 +60,17 @@ export class SweepRead {
 		};
 		state.sweep = this.sweep;
 		const pass = this.sweep.pass;
-		this.query = { ...spec.query(filters), dateFrom: pass.from, dateTo: pass.to, orderColumn: 'id', orderBy: 'asc' };
-		this.window = pass.position > 0 ? windowAfter(pass.position, source.list.pageSize) : windowFrom(0, source.list.pageSize);
+		this.query = {
+			...spec.query(filters),
+			dateFrom: pass.from,
+			dateTo: pass.to,
+			orderColumn: 'id',
+			orderBy: 'asc',
+		};
+		this.window =
+			pass.position > 0
+				? windowAfter(pass.position, source.list.pageSize)
+				: windowFrom(0, source.list.pageSize);
 	}
 
 	/** Whether the event's sweep is due: never run, in progress, or its interval has passed. */
@@ -84,7 +93,10 @@ export class SweepRead {
 		if (window.start > 0 && pass.lastId !== null) {
 			const firstId = items[0] ? Number(idOf(items[0])) : NaN;
 			if (!(firstId <= pass.lastId)) {
-				this.window = windowFrom(Math.max(0, window.start - this.source.list.pageSize), this.source.list.pageSize);
+				this.window = windowFrom(
+					Math.max(0, window.start - this.source.list.pageSize),
+					this.source.list.pageSize,
+				);
 				return;
 			}
 		}
@@ -92,7 +104,12 @@ export class SweepRead {
 		for (const record of items) {
 			const idText = idOf(record);
 			const id = Number(idText);
-			if (idText === undefined || !Number.isSafeInteger(id) || (pass.lastId !== null && id <= pass.lastId)) continue;
+			if (
+				idText === undefined ||
+				!Number.isSafeInteger(id) ||
+				(pass.lastId !== null && id <= pass.lastId)
+			)
+				continue;
 			pass.lastId = id;
 			const text = this.source.state?.(record);
 			if (text === undefined) continue;
@@ -101,11 +118,13 @@ export class SweepRead {
 			this.state.known.set(idText, { digest, day: today });
 			if (before?.digest === digest || !this.sweep.seeded) continue;
 			const updatedAt = columnValue(this.source, record);
-			if (updatedAt === undefined || (this.streamCursor !== null && updatedAt <= this.streamCursor)) this.sweep.blind = true;
+			if (updatedAt === undefined || (this.streamCursor !== null && updatedAt <= this.streamCursor))
+				this.sweep.blind = true;
 			this.changes.set(idText, { record, value: updatedAt ?? id });
 		}
 		pass.position = window.start + items.length;
-		const lastPage = page.count !== undefined ? pass.position >= page.count : items.length < window.limit;
+		const lastPage =
+			page.count !== undefined ? pass.position >= page.count : items.length < window.limit;
 		if (lastPage || items.length === 0) {
 			this.finished = true;
 			this.sweep.seeded = true;
