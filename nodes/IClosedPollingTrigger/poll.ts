@@ -121,7 +121,7 @@ async function takeTurns(
 }
 
 /**
- * Hands the poll's outcome to n8n. Errors with items or with events that succeeded: the errors go to
+ * Hands the poll's outcome to n8n. Errors with items or with events that succeeded: each error goes to
  * n8n's error handling (`__emitError`: an error execution, the error workflow) and the poll returns its
  * items, so each event's state is saved with them, on both engines. Only when every event failed does
  * the poll throw, which also lets the durable engine back off as the error's failure declaration says.
@@ -134,13 +134,13 @@ function deliver(
 ): INodeExecutionData[][] | null {
 	const result = items.length > 0 ? [items] : null;
 	if (errors.length === 0) return result;
-	const error = combineErrors(errors);
 	const emitError = (ctx as { __emitError?: (e: Error) => void }).__emitError;
 	if (succeeded === 0 || typeof emitError !== 'function') {
-		if (result === null) throw error;
+		if (result === null) throw combineErrors(errors);
 		return result;
 	}
-	emitError.call(ctx, error);
+	// One error execution per failing event, each naming its event.
+	for (const error of errors) emitError.call(ctx, error);
 	return result;
 }
 
@@ -198,8 +198,11 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 		await takeTurns(this, runs, (run) => run.stream, MAX_PAGES_PER_POLL, deadline);
 		for (const run of runs) {
 			const source = POLL_SOURCES[run.event];
-			if (run.error || !source.sweep || !SweepRead.due(run.state, now)) continue;
+			if (run.error || !source.sweep) continue;
 			const blind = run.blind === true || run.stream?.missingColumn === true;
+			// The stream just found it cannot see this event: the sweep takes over at once.
+			if (blind && run.state.sweep && !run.state.sweep.blind) Object.assign(run.state.sweep, { blind: true, dueAt: now });
+			if (!SweepRead.due(run.state, now)) continue;
 			run.sweep = new SweepRead(
 				this,
 				source,

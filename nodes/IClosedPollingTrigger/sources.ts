@@ -225,8 +225,8 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		filterQuery: outcomesQuery,
 		detection: 'state',
 		state: outcomeState,
-		// Outcomes are recorded during the call or in the days after it.
-		sweep: { query: outcomesQuery, pastDays: 14, aheadDays: 1 },
+		// Outcomes are recorded during the call or in the days after it (a call booked ahead rarely has one, and then costs little).
+		sweep: { query: outcomesQuery, pastDays: 14, aheadDays: 90 },
 		family: 'outcome',
 		assumptions: [
 			'poll.calls.outcomes-filter',
