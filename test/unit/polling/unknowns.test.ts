@@ -49,13 +49,28 @@ describe('iClosed Polling Trigger: when an outcome or a cancellation does not mo
 		const a = await calls.book('a@example.com');
 		const b = await calls.book('b@example.com');
 		const c = await calls.book('c@example.com');
+		// Lists that are not empty at publishing: an old cancellation and an old outcome.
+		await calls.cancel(await calls.book('old-cancel@example.com'));
+		await calls.outcome(await calls.book('old-outcome@example.com'), 'NO_SALE');
+		clocks.tick(60_000);
 		const wf = pollingWorkflow(fake, { events: EVERY_EVENT });
 		await wf.activate();
-		// The calls are old news by the time they change: outside the stream's overlap.
+		// The calls are old news by the time they change: outside the stream's overlap. Meanwhile a fresh
+		// call is cancelled and another gets an outcome: seen at once, they carry the lists' cursors on.
+		const fresh: string[] = [];
+		const got: string[] = [];
 		for (let i = 0; i < 10; i++) {
 			clocks.tick(60_000);
-			await wf.poll();
+			if (i === 7) {
+				const x = await calls.book('x@example.com');
+				const y = await calls.book('y@example.com');
+				await calls.cancel(x);
+				await calls.outcome(y, 'WON');
+				fresh.push(`call.cancelled:${x}`, `call.outcome_added:${y}`);
+			}
+			got.push(...(await wf.poll()).items.map(key).filter((k) => k.startsWith('call.') && !k.startsWith('call.booked')));
 		}
+		expect(got.sort()).toEqual(fresh.sort());
 		await calls.cancel(a);
 		await calls.outcome(b, 'WON', 'Paid in full');
 		await calls.reschedule(c);
