@@ -1,15 +1,15 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a build script, not shipped */
 /**
  * Writes the README's operations table from the action node's catalogue (the declarations in
- * nodes/IClosed/catalogue), between the `<!-- operations:start -->` and `<!-- operations:end -->`
+ * nodes/shared/catalogue), between the `<!-- operations:start -->` and `<!-- operations:end -->`
  * markers. `npm run docs:operations` runs it; test/unit/action/readme.test.ts fails when the README is stale.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { CATALOGUE } from '../nodes/IClosed/catalogue';
-import type { OperationDeclaration, ResourceDeclaration } from '../nodes/IClosed/catalogue/types';
-import { hasSimplify } from '../nodes/IClosed/catalogue/derived';
+import { CATALOGUE } from '../nodes/shared/catalogue';
+import type { OperationDeclaration, ResourceDeclaration } from '../nodes/shared/catalogue/types';
+import { hasSimplify } from '../nodes/shared/catalogue/derived';
 
 export const START = '<!-- operations:start -->';
 export const END = '<!-- operations:end -->';

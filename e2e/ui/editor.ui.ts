@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 
 import type { Browser } from 'puppeteer-core';
 
-import { allOperations, findOperation } from '../../nodes/IClosed/catalogue';
+import { allOperations, findOperation } from '../../nodes/shared/catalogue';
 import { ICLOSED_APP_DESCRIPTION } from '../../nodes/shared/appDescription';
 import { ICLOSED_WEBHOOK_EVENTS } from '../../nodes/shared/webhookEvents';
 import { LOCAL_OWNER, prepareInstance } from '../../scripts/local/prepareInstance';

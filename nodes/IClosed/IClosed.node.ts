@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { ICLOSED_APP_DESCRIPTION } from '../shared/appDescription';
 import { testIClosedApiCredential } from '../shared/credentialTest';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from '../shared/catalogue';
 import { buildProperties } from './description/properties';
 import { subtitleExpression } from './description/subtitle';
 import { route } from './router';

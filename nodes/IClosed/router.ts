@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { errorItemJson, toNodeError } from '../shared/nodeErrors';
-import { findOperation } from './catalogue';
+import { findOperation } from '../shared/catalogue';
 import { declaredOperation } from './execution/declaredOperation';
 import { executeDeclared } from './execution/executeDeclared';
 import { SPECIAL_OPERATIONS } from './operations/registry';

@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
+import { requestTo, send } from '../shared/declaredRequest';
 import { extractListPage } from '../shared/transport/pagination';
-import { iClosedApiRequest } from '../shared/transport/request';
 import type { PageWindow } from './pageWindow';
 import type { ListSpec } from './sources';
 
@@ -27,14 +27,15 @@ export async function readListPage(
 	deadline: number,
 ): Promise<ListPageRead> {
 	let serverNow: number | undefined;
-	const body = await iClosedApiRequest.call(ctx, {
-		method: 'GET',
-		path: list.path,
-		query: { ...query, page: window.page, limit: window.limit },
-		deadline,
-		onHeaders: (headers) => {
-			serverNow = serverTime(headers);
-		},
-	});
-	return { ...extractListPage(body, list.listKey), serverNow };
+	const body = await send(
+		ctx,
+		requestTo(list.endpoint, {
+			query: { ...query, page: window.page, limit: window.limit },
+			deadline,
+			onHeaders: (headers) => {
+				serverNow = serverTime(headers);
+			},
+		}),
+	);
+	return { ...extractListPage(body, list.endpoint.list?.listKey), serverNow };
 }

@@ -32,7 +32,7 @@ export function cannotSee(ctx: IPollFunctions, source: PollSource): NodeOperatio
 	return declareFailure(
 		new NodeOperationError(
 			ctx.getNode(),
-			`${source.event}: iClosed's list ${source.list.path} gives its records no ${source.column}, so this event cannot be read by polling`,
+			`${source.event}: iClosed's list ${source.list.endpoint.path} gives its records no ${source.column}, so this event cannot be read by polling`,
 			{
 				description: `The iClosed Polling Trigger finds ${source.event} changes by ${source.column} and reports nothing it cannot see. Remove this event from the node, or use the iClosed Trigger (webhooks) for it; the other events go on. Please tell us in an issue (this contradicts what iClosed's documentation says).`,
 			},

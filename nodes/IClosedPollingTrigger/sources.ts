@@ -1,6 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Assumption } from '../shared/assumption';
+import {
+	declaredValue,
+	offeredValue,
+	orderedBy,
+	paramName,
+	trustedPageSize,
+} from '../shared/catalogue/query';
+import type { OperationDeclaration } from '../shared/catalogue/types';
+import { declarationOf } from '../shared/declaredRequest';
 
 /**
  * Where the polling trigger reads each event, and how it tells news from what it already reported. Every
@@ -43,16 +52,17 @@ export interface SourceFilters {
 export type Detection = 'created' | 'changed' | 'state';
 
 export interface ListSpec {
-	path: string;
-	/** Where the records sit (§1.5); transactions put them in `data` itself. */
-	listKey: string;
-	/** Largest page the endpoint is known to serve (200 on deals is uncertain, §6.7: 100 everywhere). */
+	/** The catalogue's declaration of the list: method, path, where the records sit (§1.5). */
+	endpoint: OperationDeclaration;
+	/** Largest page every source confirms (200 on deals is uncertain, §6.7: 100 everywhere). */
 	pageSize: number;
 }
 
 export interface SweepSpec {
-	/** The list's own filter (a call state); the sweep adds the window and an id order. */
+	/** The list's own filter (a call state). */
 	query: (filters: SourceFilters) => IDataObject;
+	/** The calls starting in [from, to] (ISO), in id order: what the sweep adds to `query`. */
+	window: (from: string, to: string) => IDataObject;
 	/** Calls whose start (dateTime) lies from this many days ago… */
 	pastDays: number;
 	/** …to this many days ahead: where this change happens in practice. */
@@ -81,25 +91,61 @@ export interface PollSource {
 	assumptions: string[];
 }
 
+/** Each event reads the list the catalogue declares; its query parameters are declared there too. */
+function listOf(endpoint: OperationDeclaration): ListSpec {
+	return { endpoint, pageSize: trustedPageSize(endpoint) };
+}
+
+const CONTACTS = listOf(declarationOf('contact', 'getMany'));
+const CALLS = listOf(declarationOf('call', 'getMany'));
+const DEALS = listOf(declarationOf('deal', 'getMany'));
+const TRANSACTIONS = listOf(declarationOf('transaction', 'getMany'));
+
 const csv = (values: Array<string | number>) => (values.length > 0 ? values.join(',') : undefined);
 
+/** `{ wireName: a,b,c }` for one of the list's declared multi-value parameters. */
+const csvParam =
+	(list: ListSpec, name: string) =>
+	(values: Array<string | number>): IDataObject => ({ [paramName(list.endpoint, name)]: csv(values) });
+
+const byEventIds = (list: ListSpec) => {
+	const eventIds = csvParam(list, 'eventIds');
+	return (f: SourceFilters): IDataObject => eventIds(f.eventIds);
+};
+
+const callTypes = csvParam(CALLS, 'callTypes');
+const callEventIds = byEventIds(CALLS);
 const callFilters = (f: SourceFilters): IDataObject => ({
-	callTypes: csv(f.callTypes),
-	eventIds: csv(f.eventIds),
+	...callTypes(f.callTypes),
+	...callEventIds(f),
 });
 
-const newest = (column: string): IDataObject => ({ orderColumn: column, orderBy: 'desc' });
+const newest = (list: ListSpec, column: string): IDataObject => orderedBy(list.endpoint, column, 'desc');
 
-const CONTACTS: ListSpec = { path: '/v1/contacts', listKey: 'contacts', pageSize: 100 };
-const CALLS: ListSpec = { path: '/v1/eventCalls', listKey: 'eventCalls', pageSize: 100 };
+/** A call state the call list filters on (`types`, §2.2). */
+const inState = (state: 'cancelled_events' | 'rescheduled_events'): IDataObject =>
+	declaredValue(CALLS.endpoint, 'types', state);
+
+/** Calls starting in [from, to], oldest id first: the window a sweep pages through. */
+const startingBetween = (from: string, to: string): IDataObject => ({
+	[paramName(CALLS.endpoint, 'dateFrom')]: from,
+	[paramName(CALLS.endpoint, 'dateTo')]: to,
+	...orderedBy(CALLS.endpoint, 'id', 'asc'),
+});
 
 /** Outcomes the call search knows (§2.2) that mean "an outcome was set". */
-const SET_OUTCOMES = ['WON', 'NO_SALE', 'APPROVED', 'REJECTED'];
+const SET_OUTCOMES = ['WON', 'NO_SALE', 'APPROVED', 'REJECTED'].map((outcome) =>
+	offeredValue(CALLS.endpoint, 'outcomes', outcome),
+);
 
+const outcomes = csvParam(CALLS, 'outcomes');
 const outcomesQuery = (f: SourceFilters): IDataObject => ({
 	...callFilters(f),
-	outcomes: csv(f.outcomes.length > 0 ? f.outcomes : SET_OUTCOMES),
+	...outcomes(f.outcomes.length > 0 ? f.outcomes : SET_OUTCOMES),
 });
+
+const contactFilters = byEventIds(CONTACTS);
+const dealFilters = byEventIds(DEALS);
 
 /** The outcome row of a call (`task[]`, §2.2); the one place that reads it. */
 export function outcomeTask(call: IDataObject): IDataObject {
@@ -125,9 +171,9 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'contact.created': {
 		event: 'contact.created',
 		list: CONTACTS,
-		order: newest('createdAt'),
+		order: newest(CONTACTS, 'createdAt'),
 		column: 'createdAt',
-		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
+		filterQuery: contactFilters,
 		detection: 'created',
 		family: 'contact',
 		assumptions: ['poll.contacts.order-by-createdAt', 'poll.contacts.items-have-createdAt'],
@@ -135,9 +181,9 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'contact.updated': {
 		event: 'contact.updated',
 		list: CONTACTS,
-		order: newest('updatedAt'),
+		order: newest(CONTACTS, 'updatedAt'),
 		column: 'updatedAt',
-		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
+		filterQuery: contactFilters,
 		detection: 'changed',
 		// A contact never edited has updatedAt = createdAt: that is contact.created, not an update.
 		accepts: (record) => record.updatedAt !== record.createdAt,
@@ -151,10 +197,10 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'contact.status_changed': {
 		event: 'contact.status_changed',
 		list: CONTACTS,
-		order: newest('updatedAt'),
+		order: newest(CONTACTS, 'updatedAt'),
 		column: 'updatedAt',
 		// Not filtered by status on the server: seeing a contact leave a status lets a later return fire.
-		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
+		filterQuery: contactFilters,
 		detection: 'state',
 		state: (record) => String(record.status ?? ''),
 		accepts: (record, f) =>
@@ -169,9 +215,9 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'call.booked': {
 		event: 'call.booked',
 		list: CALLS,
-		order: newest('createdAt'),
+		order: newest(CALLS, 'createdAt'),
 		column: 'createdAt',
-		serverSince: (iso) => ({ createdAtStart: iso }),
+		serverSince: (iso) => ({ [paramName(CALLS.endpoint, 'createdAtStart')]: iso }),
 		filterQuery: callFilters,
 		detection: 'created',
 		family: 'call',
@@ -180,12 +226,16 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'call.cancelled': {
 		event: 'call.cancelled',
 		list: CALLS,
-		order: { ...newest('updatedAt'), types: 'cancelled_events' },
+		order: { ...newest(CALLS, 'updatedAt'), ...inState('cancelled_events') },
 		column: 'updatedAt',
 		filterQuery: callFilters,
 		detection: 'state',
 		state: () => 'cancelled',
-		sweep: { query: (f) => ({ ...callFilters(f), types: 'cancelled_events' }), ...UPCOMING_CALLS },
+		sweep: {
+			query: (f) => ({ ...callFilters(f), ...inState('cancelled_events') }),
+			window: startingBetween,
+			...UPCOMING_CALLS,
+		},
 		family: 'call',
 		assumptions: [
 			'poll.calls.types-filter',
@@ -198,14 +248,15 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'call.rescheduled': {
 		event: 'call.rescheduled',
 		list: CALLS,
-		order: { ...newest('updatedAt'), types: 'rescheduled_events' },
+		order: { ...newest(CALLS, 'updatedAt'), ...inState('rescheduled_events') },
 		column: 'updatedAt',
 		filterQuery: callFilters,
 		detection: 'state',
 		// Each new start time is a new reschedule.
 		state: (record) => String(record.dateTimeUTC ?? record.dateTime ?? ''),
 		sweep: {
-			query: (f) => ({ ...callFilters(f), types: 'rescheduled_events' }),
+			query: (f) => ({ ...callFilters(f), ...inState('rescheduled_events') }),
+			window: startingBetween,
 			...UPCOMING_CALLS,
 		},
 		family: 'call',
@@ -220,13 +271,13 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'call.outcome_added': {
 		event: 'call.outcome_added',
 		list: CALLS,
-		order: newest('updatedAt'),
+		order: newest(CALLS, 'updatedAt'),
 		column: 'updatedAt',
 		filterQuery: outcomesQuery,
 		detection: 'state',
 		state: outcomeState,
 		// Outcomes are recorded during the call or in the days after it (a call booked ahead rarely has one, and then costs little).
-		sweep: { query: outcomesQuery, pastDays: 14, aheadDays: 90 },
+		sweep: { query: outcomesQuery, window: startingBetween, pastDays: 14, aheadDays: 90 },
 		family: 'outcome',
 		assumptions: [
 			'poll.calls.outcomes-filter',
@@ -238,21 +289,21 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	},
 	'deal.created': {
 		event: 'deal.created',
-		list: { path: '/v1/deals', listKey: 'deals', pageSize: 100 },
+		list: DEALS,
 		// Deals sort by id, time, value… but not createdAt (§2.5), and `time` is a date users set: ids it is.
-		order: newest('id'),
+		order: newest(DEALS, 'id'),
 		column: 'id',
-		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
+		filterQuery: dealFilters,
 		detection: 'created',
 		family: 'other',
 		assumptions: ['poll.deals.order-by-id'],
 	},
 	'transaction.created': {
 		event: 'transaction.created',
-		list: { path: '/v1/transactions', listKey: 'data', pageSize: 100 },
-		order: { sort: 'desc' },
+		list: TRANSACTIONS,
+		order: declaredValue(TRANSACTIONS.endpoint, 'sort', 'desc'),
 		column: 'createdAt',
-		serverSince: (iso) => ({ timeFrom: iso }),
+		serverSince: (iso) => ({ [paramName(TRANSACTIONS.endpoint, 'timeFrom')]: iso }),
 		filterQuery: () => ({}),
 		detection: 'created',
 		family: 'other',
@@ -286,7 +337,7 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'poll.contacts.order-by-createdAt',
 		statement:
-			'GET /v1/contacts accepts orderColumn=createdAt&orderBy=desc and answers newest first.',
+			`GET ${CONTACTS.endpoint.path} accepts orderColumn=createdAt&orderBy=desc and answers newest first.`,
 		confidence: 'medium',
 		basis: '§2.1, §1.5',
 		ifWrong:
@@ -295,14 +346,14 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'poll.contacts.order-by-updatedAt',
 		statement:
-			'GET /v1/contacts accepts orderColumn=updatedAt&orderBy=desc and answers the most recently changed first.',
+			`GET ${CONTACTS.endpoint.path} accepts orderColumn=updatedAt&orderBy=desc and answers the most recently changed first.`,
 		confidence: 'medium',
 		basis: '§2.1',
 		ifWrong: 'contact.updated and contact.status_changed cannot be read as a stream.',
 	},
 	{
 		id: 'poll.contacts.items-have-createdAt',
-		statement: 'Every item of GET /v1/contacts carries createdAt.',
+		statement: `Every item of GET ${CONTACTS.endpoint.path} carries createdAt.`,
 		confidence: 'high',
 		basis: '§2.1',
 		ifWrong:
@@ -310,7 +361,7 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 	},
 	{
 		id: 'poll.contacts.items-have-updatedAt',
-		statement: 'Every item of GET /v1/contacts carries updatedAt.',
+		statement: `Every item of GET ${CONTACTS.endpoint.path} carries updatedAt.`,
 		confidence: 'medium',
 		basis: '§2.1, §3.6 (two integrator samples lack it)',
 		ifWrong:
@@ -326,14 +377,14 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'poll.calls.order-by-createdAt',
 		statement:
-			'GET /v1/eventCalls accepts orderColumn=createdAt&orderBy=desc and answers newest first.',
+			`GET ${CALLS.endpoint.path} accepts orderColumn=createdAt&orderBy=desc and answers newest first.`,
 		confidence: 'high',
 		basis: '§2.2',
 		ifWrong: 'call.booked reads an unordered list.',
 	},
 	{
 		id: 'poll.calls.order-by-updatedAt',
-		statement: 'GET /v1/eventCalls accepts orderColumn=updatedAt&orderBy=desc.',
+		statement: `GET ${CALLS.endpoint.path} accepts orderColumn=updatedAt&orderBy=desc.`,
 		confidence: 'medium',
 		basis: '§2.2',
 		ifWrong: 'Call changes are found by the periodic sweep only (minutes later).',
@@ -341,7 +392,7 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'poll.calls.createdAtStart-filter',
 		statement:
-			'GET /v1/eventCalls?createdAtStart=<ISO> lists only calls created at or after that instant.',
+			`GET ${CALLS.endpoint.path}?createdAtStart=<ISO> lists only calls created at or after that instant.`,
 		confidence: 'high',
 		basis: '§2.2',
 		ifWrong: 'Harmless: the trigger checks createdAt itself; answers are only longer.',
@@ -371,7 +422,7 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 	},
 	{
 		id: 'poll.calls.items-have-updatedAt',
-		statement: 'Every item of GET /v1/eventCalls carries updatedAt.',
+		statement: `Every item of GET ${CALLS.endpoint.path} carries updatedAt.`,
 		confidence: 'medium',
 		basis: '§2.2, §3.5 (a production sample lacks it)',
 		ifWrong: 'Cancellations, reschedules and outcomes are found by the periodic sweep only.',
@@ -401,14 +452,14 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'poll.deals.order-by-id',
 		statement:
-			'GET /v1/deals accepts orderColumn=id&orderBy=desc, and deal ids grow in creation order.',
+			`GET ${DEALS.endpoint.path} accepts orderColumn=id&orderBy=desc, and deal ids grow in creation order.`,
 		confidence: 'medium',
 		basis: '§2.5',
 		ifWrong: 'deal.created may miss or repeat deals; the probe reports it.',
 	},
 	{
 		id: 'poll.transactions.items-have-createdAt',
-		statement: 'Every item of GET /v1/transactions carries createdAt.',
+		statement: `Every item of GET ${TRANSACTIONS.endpoint.path} carries createdAt.`,
 		confidence: 'medium',
 		basis: '§2.7',
 		ifWrong: 'transaction.created fails every poll with an error naming the missing field.',
@@ -416,7 +467,7 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'poll.transactions.timeFrom-and-sort',
 		statement:
-			'GET /v1/transactions?timeFrom=<ISO>&sort=desc lists payments created since then, newest first.',
+			`GET ${TRANSACTIONS.endpoint.path}?timeFrom=<ISO>&sort=desc lists payments created since then, newest first.`,
 		confidence: 'medium',
 		basis: '§2.7',
 		ifWrong: 'transaction.created reads an unordered list; the probe reports it.',

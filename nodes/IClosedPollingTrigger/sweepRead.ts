@@ -60,13 +60,7 @@ export class SweepRead {
 		};
 		state.sweep = this.sweep;
 		const pass = this.sweep.pass;
-		this.query = {
-			...spec.query(filters),
-			dateFrom: pass.from,
-			dateTo: pass.to,
-			orderColumn: 'id',
-			orderBy: 'asc',
-		};
+		this.query = { ...spec.query(filters), ...spec.window(pass.from, pass.to) };
 		this.window =
 			pass.position > 0
 				? windowAfter(pass.position, source.list.pageSize)

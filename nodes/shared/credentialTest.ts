@@ -7,13 +7,16 @@ import type {
 
 import { describeKeyShapeProblem, normalizeApiKey } from './apiKey';
 import { resolveBaseUrl } from './baseUrl';
+import { declarationOf } from './declaredRequest';
 
 /**
  * The credential test, as a node method: a declarative test can only map status codes, and iClosed
  * answers 401 both for a missing/mis-prefixed key ("API key is required") and for an unknown one
- * ("Invalid API key"). One cheap read without personal data: the contact-stage field (§1.2).
+ * ("Invalid API key"). One cheap read without personal data: the contact-stage field (§1.2), as the
+ * catalogue declares it (Custom Field → Get Contact Stages).
  */
-export const CREDENTIAL_TEST_PATH = '/v1/fields/contact-stage';
+const CREDENTIAL_TEST_ENDPOINT = declarationOf('customField', 'getContactStages');
+export const CREDENTIAL_TEST_PATH = CREDENTIAL_TEST_ENDPOINT.path;
 
 interface FullResponse {
 	statusCode: number;
@@ -92,7 +95,7 @@ export async function testIClosedApiCredential(
 	const { request } = this.helpers;
 	try {
 		const response = (await request({
-			method: 'GET',
+			method: CREDENTIAL_TEST_ENDPOINT.method,
 			uri: `${baseUrl}${CREDENTIAL_TEST_PATH}`,
 			headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
 			json: true,

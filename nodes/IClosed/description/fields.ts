@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions, NodeParameterValueType } from 'n8n-workflow';
 
-import type { FieldDeclaration, LoadOptionsKind } from '../catalogue/types';
+import type { FieldDeclaration, LoadOptionsKind } from '../../shared/catalogue/types';
 import { locatorOf } from '../locators';
 
 /** One declared field → the n8n parameter that edits it. */

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationDeclaration, ResourceDeclaration } from '../catalogue/types';
+import type { OperationDeclaration, ResourceDeclaration } from '../../shared/catalogue/types';
 import { fieldProperty, sortedFields } from './fields';
-import { hasSimplify, optionalGroupOf } from '../catalogue/derived';
+import { hasSimplify, optionalGroupOf } from '../../shared/catalogue/derived';
 
 /**
  * The node's parameters, derived from the catalogue: Resource, one Operation list per resource, then

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../catalogue/types';
+import type { ResourceDeclaration } from '../../shared/catalogue/types';
 
 /**
  * The canvas subtitle under an iClosed node: the operation's action ("Book a call"), looked up from

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { IClosedInputError } from '../../shared/inputError';
 import type { IClosedRequest } from '../../shared/transport/request';
-import type { FieldDeclaration, OperationDeclaration } from '../catalogue/types';
-import { defaultLocation, optionalGroupOf } from '../catalogue/derived';
+import type { FieldDeclaration, OperationDeclaration } from '../../shared/catalogue/types';
+import { defaultLocation, optionalGroupOf } from '../../shared/catalogue/derived';
 import { locatorOf, readLocator } from '../locators';
 import { convertScalar, isUnset } from '../wire/values';
 

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { IClosedRequest } from '../../shared/transport/request';
-import type { OperationDeclaration } from '../catalogue/types';
+import type { OperationDeclaration } from '../../shared/catalogue/types';
 import { buildRequest, rawParameter } from './buildRequest';
 
 /**
  * The contract of a special operation (one that is more than one request, see operations/registry.ts):
  * it receives its declaration and the request that declaration builds for the item, and returns the
  * item's record(s). It sends that request, or requests to other declared endpoints, through
- * wire/declaredRequest.ts, so no method or path is written in it.
+ * shared/declaredRequest.ts, so no method or path is written in it.
  */
 export interface DeclaredOperation {
 	declaration: OperationDeclaration;

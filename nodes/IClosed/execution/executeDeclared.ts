@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { extractListPage, iClosedApiRequestAllItems } from '../../shared/transport/pagination';
 import { withoutSecrets } from '../../shared/secretFields';
 import { iClosedApiRequest } from '../../shared/transport/request';
-import type { OperationDeclaration } from '../catalogue/types';
-import { hasSimplify } from '../catalogue/derived';
+import type { OperationDeclaration } from '../../shared/catalogue/types';
+import { hasSimplify } from '../../shared/catalogue/derived';
 import { buildRequest } from './buildRequest';
 import { shapeOutput } from '../wire/simplify';
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { IClosedInputError } from '../../shared/inputError';
-import { declarationOf, listOf, readListPage } from '../wire/declaredRequest';
+import { declarationOf, listOf, readListPage } from '../../shared/declaredRequest';
 import { toInteger } from '../wire/values';
 import type { LocatorKindModule, LocatorValue } from './locator';
 import { TEXT_MODE, fullName, listMode, searchDeclaredList } from './locator';

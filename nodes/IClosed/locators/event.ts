@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { IClosedInputError } from '../../shared/inputError';
-import { declarationOf, requestTo, send } from '../wire/declaredRequest';
+import { declarationOf, requestTo, send } from '../../shared/declaredRequest';
 import { toInteger } from '../wire/values';
 import type { LocatorKindModule, LocatorValue } from './locator';
 import { TEXT_MODE, idMode, listMode, searchDeclaredList } from './locator';

@@ -1,4 +1,4 @@
-import type { FieldDeclaration, LocatorKind } from '../catalogue/types';
+import type { FieldDeclaration, LocatorKind } from '../../shared/catalogue/types';
 import { callLocator } from './call';
 import { contactLocator } from './contact';
 import { eventLocator } from './event';

@@ -8,8 +8,8 @@ import type {
 	INodePropertyMode,
 } from 'n8n-workflow';
 
-import type { FieldDeclaration, OperationDeclaration, ResourceKey } from '../catalogue/types';
-import { declarationOf, readListPage } from '../wire/declaredRequest';
+import type { FieldDeclaration, OperationDeclaration, ResourceKey } from '../../shared/catalogue/types';
+import { declarationOf, readListPage } from '../../shared/declaredRequest';
 import { toInteger } from '../wire/values';
 
 /**

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { declarationOf, listOf, readList, requestTo, send } from '../wire/declaredRequest';
+import { declarationOf, listOf, readList, requestTo, send } from '../../shared/declaredRequest';
 
 /**
  * Dropdowns filled from iClosed: contact stages, custom fields per object type, products. Each reads

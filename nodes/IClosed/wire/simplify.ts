@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { withoutSecrets } from '../../shared/secretFields';
-import type { OperationDeclaration } from '../catalogue/types';
+import type { OperationDeclaration } from '../../shared/catalogue/types';
 
 /**
  * Removing iClosed's envelopes (§1.5, §5): one item per record. Tolerant by design: envelopes are

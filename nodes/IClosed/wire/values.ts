@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { parseDateTime, toIClosedDateTime, toTimeZone } from '../../shared/dates';
 import { IClosedInputError } from '../../shared/inputError';
-import type { FieldDeclaration } from '../catalogue/types';
+import type { FieldDeclaration } from '../../shared/catalogue/types';
 
 /**
  * Plain conversions of one parameter value to what iClosed accepts (no requests). `undefined` means

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyCollection, INodePropertyOptions, IN
 import { NodeConnectionTypes, NodeHelpers, deepCopy } from 'n8n-workflow';
 
 import { IClosed } from '../../../nodes/IClosed/IClosed.node';
-import { CATALOGUE, allOperations } from '../../../nodes/IClosed/catalogue';
+import { CATALOGUE, allOperations } from '../../../nodes/shared/catalogue';
 
 /** The endpoint table: every REST endpoint of iclosed-api.md §2 plus the webhooks API. */
 const ENDPOINTS: Array<[string, string, string, string]> = [

@@ -1,4 +1,4 @@
-import { CATALOGUE } from '../../../nodes/IClosed/catalogue';
+import { CATALOGUE } from '../../../nodes/shared/catalogue';
 import {
 	END,
 	START,

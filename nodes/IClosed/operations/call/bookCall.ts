@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 
 import type { SpecialOperation } from '../../execution/declaredOperation';
 import { wantsSimplified } from '../../execution/executeDeclared';
-import { send } from '../../wire/declaredRequest';
+import { send } from '../../../shared/declaredRequest';
 import { shapeOutput } from '../../wire/simplify';
 import { explainBookingFailure } from './bookingFailure';
 import { checkBookingBody } from './bookingRequest';

@@ -1,10 +1,10 @@
 import { NodeApiError } from 'n8n-workflow';
 
 import { toNodeError } from '../../../shared/nodeErrors';
-import { CONTACT_DETAIL_PARAMS } from '../../catalogue/uncertain';
+import { CONTACT_DETAIL_PARAMS } from '../../../shared/catalogue/uncertain';
 import type { SpecialOperation } from '../../execution/declaredOperation';
 import { wantsSimplified } from '../../execution/executeDeclared';
-import { send } from '../../wire/declaredRequest';
+import { send } from '../../../shared/declaredRequest';
 import { shapeOutput } from '../../wire/simplify';
 
 /**

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SpecialOperation } from '../../execution/declaredOperation';
 import { wantsSimplified } from '../../execution/executeDeclared';
-import { declarationOf, readList, requestTo, send } from '../../wire/declaredRequest';
+import { declarationOf, readList, requestTo, send } from '../../../shared/declaredRequest';
 import { shapeOutput } from '../../wire/simplify';
 import { findContactByEmail, splitForUpdate } from './contactMatch';
 

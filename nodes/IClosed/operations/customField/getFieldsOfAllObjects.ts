@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SpecialOperation } from '../../execution/declaredOperation';
 import { requestedLimit } from '../../execution/executeDeclared';
-import { listOf, send } from '../../wire/declaredRequest';
+import { listOf, send } from '../../../shared/declaredRequest';
 
 /**
  * Custom Field → Get Many for All Objects. `GET /v1/fields/objects/all` answers

@@ -7,7 +7,7 @@ import { IClosedInputError } from '../../../shared/inputError';
 import { toNodeError } from '../../../shared/nodeErrors';
 import type { SpecialOperation } from '../../execution/declaredOperation';
 import { readLocator } from '../../locators';
-import { send } from '../../wire/declaredRequest';
+import { send } from '../../../shared/declaredRequest';
 import { resolveDateRange } from './dateRange';
 import type { EventInfo } from './eventInfo';
 import { lookupEvent } from './eventInfo';

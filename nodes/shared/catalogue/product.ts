@@ -21,7 +21,7 @@ export const productResource: ResourceDeclaration = {
 			description: 'List or search products, with their deal counts. Each has a numeric product ID for deals and outcomes.',
 			method: 'GET',
 			path: PRODUCTS,
-			list: { listKey: 'products', maxPageSize: 200 },
+			list: { listKey: 'products', maxPageSize: 200, confirmedPageSize: 100 },
 			together: ORDER_TOGETHER,
 			fields: [
 				{ name: 'search', displayName: 'Search', kind: 'string', description: 'Case-insensitive text matched against the name' },

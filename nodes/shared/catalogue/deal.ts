@@ -33,7 +33,7 @@ export const dealResource: ResourceDeclaration = {
 			description: 'List or search deals, with their contact and product. Each has a numeric deal ID for Update.',
 			method: 'GET',
 			path: DEALS,
-			list: { listKey: 'deals', maxPageSize: 200 },
+			list: { listKey: 'deals', maxPageSize: 200, confirmedPageSize: 100 },
 			together: ORDER_TOGETHER,
 			fields: [
 				contactLocator('Only deals of this contact', { required: false }),

@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { extractListPage, iClosedApiRequestAllItems } from '../../shared/transport/pagination';
-import type { IClosedContext, IClosedRequest } from '../../shared/transport/request';
-import { iClosedApiRequest } from '../../shared/transport/request';
-import { findOperation } from '../catalogue';
-import type { ListDeclaration, OperationDeclaration, ResourceKey } from '../catalogue/types';
+import { extractListPage, iClosedApiRequestAllItems } from './transport/pagination';
+import type { IClosedContext, IClosedRequest } from './transport/request';
+import { iClosedApiRequest } from './transport/request';
+import { findOperation } from './catalogue';
+import type { ListDeclaration, OperationDeclaration, ResourceKey } from './catalogue/types';
 
 /**
  * The only place a request outside the generic executor gets its method, path, list key and page size:

@@ -1,5 +1,8 @@
 /**
- * The iClosed action node's catalogue: every endpoint declared once, as data.
+ * The iClosed API catalogue: every endpoint declared once, as data. It is the package's ground floor:
+ * the action node's operations, both triggers' reads and registrations, the credential test and the
+ * dropdowns all take their method, path, list key, page size, order columns and filters from here, and
+ * no `/v1/` path is written anywhere else (test/unit/layout.test.ts).
  *
  * HOW TO ADD AN ENDPOINT (one declaration + one test)
  * 1. Find the resource file in this folder (`contact.ts`, `call.ts` …) and add an `OperationDeclaration`:
@@ -22,7 +25,8 @@
  * 5. Add the operation's test under `test/unit/action/` (method, path, query and body the fake server
  *    received, and the output items), then run `npm run docs:operations` to refresh the README table.
  *
- * The catalogue is data: it imports nothing from the code that uses it. The UI properties
+ * The catalogue is data: it imports nothing from the code that uses it (only the event list, for the
+ * Webhook resource's options). The UI properties
  * (`description/`), the request (`execution/buildRequest.ts`), Return All, Simplify (`wire/simplify.ts`),
  * the locators and dropdowns, and the README's operations table are all derived from these declarations.
  */
@@ -156,6 +160,12 @@ export interface ListDeclaration {
 	listKey?: string;
 	/** The endpoint's largest `limit` (100; 200 for deals and products, §1.5). */
 	maxPageSize: number;
+	/**
+	 * The largest `limit` every source confirms, where `maxPageSize` rests on fewer (§6.7: 200 on deals).
+	 * A reader that takes a short page for the end of the list (the polling trigger) pages by this one:
+	 * an endpoint that served less than `maxPageSize` would otherwise look finished. Default maxPageSize.
+	 */
+	confirmedPageSize?: number;
 	/** false: one request, the limit applied here (the endpoint does not page). */
 	paged?: boolean;
 }

@@ -1,4 +1,4 @@
-import { ICLOSED_WEBHOOK_EVENTS, WEBHOOKS_PATH } from '../../shared/webhookEvents';
+import { ICLOSED_WEBHOOK_EVENTS, WEBHOOKS_PATH } from '../webhookEvents';
 import type { OptionDeclaration, ResourceDeclaration } from './types';
 import { WEBHOOK_RECORD_PATHS } from './uncertain';
 
