@@ -70,7 +70,8 @@ export class ProbeContext {
 	async send(request: IClosedRequest): Promise<Answer> {
 		const answer = await this.session.send(request);
 		answer.what = describeRequest(request);
-		this.masker.learn(answer.body);
+		// Records come in successful answers; an error body holds field names and iClosed's messages.
+		if (answer.ok) this.masker.learn(answer.body);
 		return answer;
 	}
 

@@ -31,7 +31,7 @@ export async function preflight(probe: ProbeContext, apiKey: string): Promise<An
 async function askWith(probe: ProbeContext, connection: Connection, apiKey: string): Promise<Answer> {
 	const session = Session.open({ ...connection, apiKey }, () => undefined);
 	const answer = await session.send({ method: 'GET', path: CREDENTIAL_TEST_PATH });
-	probe.masker.learn(answer.body);
+	if (answer.ok) probe.masker.learn(answer.body);
 	return answer;
 }
 
