@@ -14,11 +14,11 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
 
 const PATTERNS: Array<[RegExp, (match: string) => string]> = [
 	[/iclosed[_-][A-Za-z0-9_-]+/gi, () => '[key]'],
-	[/Bearer\s+\S+/gi, () => 'Bearer [key]'],
+	[/Bearer\s+(?!\[)\S+/gi, () => 'Bearer [key]'],
 	[/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, () => '[email]'],
 	[/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>)]+/gi, () => '[url]'],
-	[/\+?\d[\d\s().-]{7,}\d/g, (match) => (DATE_LIKE.test(match) ? match : '[phone]')],
 	[/\b[A-Za-z0-9_-]{32,}\b/g, () => '[token]'],
+	[/\+?\d[\d\s().-]{7,}\d/g, (match) => (DATE_LIKE.test(match) ? match : '[phone]')],
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -188,7 +188,6 @@ describe('npm run probe: each checked assumption falls either way', () => {
 		const holds = await run(confirmedIn);
 		expect([holds.verdict(id), holds.evidence(id)]).toEqual(['confirmed', expect.any(String)]);
 		const fails = await run(refutedIn);
-		if (process.env.PROBE_DEBUG) process.stdout.write(`${id} [${refutedIn}]: ${fails.evidence(id)}\n   OK: ${holds.evidence(id)}\n`);
 		expect([fails.verdict(id), fails.evidence(id)]).toEqual(['refuted', expect.any(String)]);
 	});
 
