@@ -49,7 +49,10 @@ async function readKey(io: CliIO): Promise<string> {
 		}
 	}
 	if (text.includes('\u0003')) return '';
-	return normalizeApiKey(text.split(/[\r\n]/)[0]);
+	// Raw mode hands over Backspace as a character: apply it.
+	let line = '';
+	for (const char of text.split(/[\r\n]/)[0]) line = char === '\u007f' || char === '\b' ? line.slice(0, -1) : line + char;
+	return normalizeApiKey(line);
 }
 
 function describeRun(options: ProbeOptions): string {

@@ -111,6 +111,27 @@ describe('npm run probe: the key and the errors', () => {
 		}
 	});
 
+	it('a key typed at the hidden prompt: raw mode on and off again, Backspace applied, the key never echoed', async () => {
+		const fake = await wellBehavedFake({ apiKeys: [CANARY] });
+		const modes: boolean[] = [];
+		const err: string[] = [];
+		try {
+			const code = await runCli({
+				argv: ['--environment', 'custom', '--base-url', fake.baseUrl],
+				env: {},
+				stdin: { isTTY: true, setRawMode: (mode: boolean) => modes.push(mode), ...stdinOf(`${CANARY}x\u007f\r`) },
+				stdout: { write: () => true },
+				stderr: { write: (t: string) => err.push(t) },
+			});
+			expect(code).toBe(0);
+			expect(modes).toEqual([true, false]);
+			expect(err.join('')).toMatch(/^iClosed API key \(input hidden; or set ICLOSED_API_KEY\): \n/);
+			expectNoKey(err.join(''));
+		} finally {
+			await fake.close();
+		}
+	});
+
 	it('no key: says where to put it, exit 2', async () => {
 		const ran = await cli(['--environment', 'production'], { stdin: '\n' });
 		expect(ran.code).toBe(2);
