@@ -20,6 +20,8 @@ async function main(): Promise<number> {
 		stdout: process.stdout,
 		stderr: process.stderr,
 		onInterrupt: (handler) => process.once('SIGINT', handler),
+		// npm run sets it; package.json is not imported, or tsc would copy it into build/.
+		packageVersion: process.env.npm_package_version,
 	});
 }
 

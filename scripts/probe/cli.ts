@@ -26,6 +26,8 @@ export interface CliIO {
 	onInterrupt?(handler: () => void): void;
 	/** Pause before each measured write (tests shorten it). */
 	settleMs?: number;
+	/** The package's version, for the report. */
+	packageVersion?: string;
 }
 
 export const KEY_VARIABLE = 'ICLOSED_API_KEY';
@@ -104,6 +106,7 @@ export async function runCli(io: CliIO): Promise<number> {
 			if (options.verbose) say(`  [${level}] ${message}`);
 		},
 		interrupted: () => interrupted,
+		packageVersion: io.packageVersion,
 	});
 	io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report));
 	const { confirmed, refuted, notChecked } = report.summary;

@@ -1,6 +1,5 @@
 // The report: every assumption by id with its verdict and evidence, what each list carries, and what the
 // run made. Built once, masked once; printed as Markdown (for an issue) or JSON (--json).
-import packageJson from '../../package.json';
 import type { ListObservation, ProbeContext, RecordState } from './context';
 import type { AssumptionSource, Verdict } from './findings';
 import { ALL_ASSUMPTIONS } from './findings';
@@ -37,7 +36,7 @@ export interface ProbeReport {
 	records: Array<{ kind: string; label: string; state: RecordState; note?: string }>;
 }
 
-export function buildReport(input: { probe: ProbeContext; connection: Connection; stopped?: string; durationMs: number }): ProbeReport {
+export function buildReport(input: { probe: ProbeContext; connection: Connection; stopped?: string; durationMs: number; packageVersion?: string }): ProbeReport {
 	const { probe, connection } = input;
 	const mask = (text: string) => probe.masker.text(text);
 	const assumptions = ALL_ASSUMPTIONS.map((a): ReportedAssumption => {
@@ -59,7 +58,7 @@ export function buildReport(input: { probe: ProbeContext; connection: Connection
 	const count = (verdict: Verdict) => assumptions.filter((a) => a.verdict === verdict).length;
 	return {
 		tool: 'npm run probe',
-		package: `${packageJson.name} ${packageJson.version}`,
+		package: `n8n-nodes-iclosed ${input.packageVersion ?? '(version unknown)'}`,
 		ranAt: new Date().toISOString(),
 		environment: connection.environment === 'custom' ? 'custom (base URL not shown)' : connection.environment,
 		mode: probe.options.write ? 'read and write' : 'read-only',

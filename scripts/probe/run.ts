@@ -22,6 +22,8 @@ export interface ProbeRun {
 	log: (level: string, message: string) => void;
 	/** Asked between steps: true stops the run (Ctrl-C); what was made is still cleaned up. */
 	interrupted?: () => boolean;
+	/** For the report's first line. */
+	packageVersion?: string;
 }
 
 const WRITE_REASON = 'needs --write (the probe then makes test records and removes them)';
@@ -77,5 +79,5 @@ export async function runProbe(run: ProbeRun): Promise<ProbeReport> {
 		if (reason) findings.skip(assumption.id, reason);
 		else if (stopped) findings.skip(assumption.id, `not reached: ${stopped}`);
 	}
-	return buildReport({ probe, connection, stopped, durationMs: Date.now() - started });
+	return buildReport({ probe, connection, stopped, durationMs: Date.now() - started, packageVersion: run.packageVersion });
 }
