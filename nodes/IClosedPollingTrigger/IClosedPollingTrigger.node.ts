@@ -1,4 +1,9 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { loadOptions as actionLoadOptions } from '../IClosed/methods/loadOptions';
@@ -20,7 +25,8 @@ export class IClosedPollingTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"Events: " + $parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when contacts, calls, outcomes, deals or payments change in iClosed (polls the API; every plan)',
+		description:
+			'Starts the workflow when contacts, calls, outcomes, deals or payments change in iClosed (polls the API; every plan)',
 		defaults: { name: 'iClosed Polling Trigger' },
 		documentationUrl: 'https://github.com/iclosed-community/n8n-nodes-iclosed#polling-trigger',
 		polling: true,

@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { outcomeTask } from './sources';
+
 /**
  * A REST record (iclosed-api.md §2.1, §2.2) rewritten in the shape of the webhook delivery for the
  * same event (§3.2), so the webhook trigger's own Simplify turns it into exactly the item the webhook
@@ -10,14 +12,20 @@ import { DateTime } from 'luxon';
  */
 type Obj = IDataObject;
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+	typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
-const list = (value: unknown): Obj[] => (Array.isArray(value) ? (value.filter((v) => typeof v === 'object' && v !== null) as Obj[]) : []);
+const list = (value: unknown): Obj[] =>
+	Array.isArray(value) ? (value.filter((v) => typeof v === 'object' && v !== null) as Obj[]) : [];
 
 function minutes(call: Obj): number | undefined {
 	const duration = typeof call.duration === 'number' ? call.duration : undefined;
 	if (duration === undefined) return undefined;
-	return String(call.durationUnit ?? '').toUpperCase().startsWith('HOUR') ? duration * 60 : duration;
+	return String(call.durationUnit ?? '')
+		.toUpperCase()
+		.startsWith('HOUR')
+		? duration * 60
+		: duration;
 }
 
 /** The start in another zone, with its offset, as deliveries give `start_time` and `invitee_start_time`. */
@@ -31,14 +39,10 @@ function inZone(utc: string | undefined, zone: unknown, plusMinutes = 0): string
 }
 
 function closerName(call: Obj): string | undefined {
-	const name = [call.firstName, call.lastName].filter((p) => typeof p === 'string' && p !== '').join(' ');
+	const name = [call.firstName, call.lastName]
+		.filter((p) => typeof p === 'string' && p !== '')
+		.join(' ');
 	return name === '' ? undefined : name;
-}
-
-/** The outcome row of a call (`task[]`, §2.2). */
-export function taskOf(call: Obj): Obj {
-	const tasks = list(call.task);
-	return tasks.find((t) => t.outcome) ?? tasks[0] ?? {};
 }
 
 export function callAsDelivery(call: Obj): Obj {
@@ -49,7 +53,8 @@ export function callAsDelivery(call: Obj): Obj {
 	const cancelled = !!text(call.cancelledBy) || !!text(call.cancelReason);
 	const rescheduled = !!text(call.rescheduledBy) || !!text(call.rescheduleReason);
 	const linkPrefix = text(call.linkPrefix);
-	const hostId = call.userId === undefined || call.userId === null ? undefined : String(call.userId);
+	const hostId =
+		call.userId === undefined || call.userId === null ? undefined : String(call.userId);
 	return {
 		event_type: {
 			uuid: call.eventId,
@@ -62,7 +67,9 @@ export function callAsDelivery(call: Obj): Obj {
 		event: {
 			uuid: call.id,
 			// Keyed by the host's user id: Simplify reads the key as the host's id (§3.5 positions are a delivery quirk).
-			extended_assigned_to: hostId ? { [hostId]: { name: closerName(call), email: call.email, primary: true } } : undefined,
+			extended_assigned_to: hostId
+				? { [hostId]: { name: closerName(call), email: call.email, primary: true } }
+				: undefined,
 			utc_start_time: startUtc,
 			utc_end_time: inZone(startUtc, 'utc', duration),
 			start_time: inZone(startUtc, call.userAvailabilityTimezone),
@@ -74,7 +81,9 @@ export function callAsDelivery(call: Obj): Obj {
 			canceled: cancelled,
 			canceler_name: call.cancelledBy,
 			cancel_reason: call.cancelReason,
-			setter: setter ? { id: setter.id, firstName: setter.firstName, lastName: setter.lastName } : undefined,
+			setter: setter
+				? { id: setter.id, firstName: setter.firstName, lastName: setter.lastName }
+				: undefined,
 			closerEmail: call.email,
 			closerId: call.userId,
 			closerName: closerName(call),
@@ -92,14 +101,22 @@ export function callAsDelivery(call: Obj): Obj {
 			canceler_name: call.cancelledBy,
 			cancel_reason: call.cancelReason,
 		},
-		contact: { id: call.contactId, previewId: call.previewId, email: call.inviteeEmail, phoneNumber: call.phoneNumber },
-		questions_and_answers: list(call.questions).map((q) => ({ question: q.statement ?? q.question, answer: q.answer })),
+		contact: {
+			id: call.contactId,
+			previewId: call.previewId,
+			email: call.inviteeEmail,
+			phoneNumber: call.phoneNumber,
+		},
+		questions_and_answers: list(call.questions).map((q) => ({
+			question: q.statement ?? q.question,
+			answer: q.answer,
+		})),
 		tracking: Object.fromEntries(list(call.utm).map((u) => [String(u.utmKey), u.utmValue])),
 	};
 }
 
 export function outcomeAsDelivery(call: Obj): Obj {
-	const task = taskOf(call);
+	const task = outcomeTask(call);
 	const deal = list(call.deals)[0];
 	const product = (deal?.product ?? undefined) as Obj | undefined;
 	return {
@@ -120,7 +137,9 @@ export function outcomeAsDelivery(call: Obj): Obj {
 		notes: task.notes,
 		dealValue: deal?.value,
 		productName: product?.name,
-		deal: deal ? { transactionType: deal.transactionType, createdAt: deal.time, value: deal.value } : undefined,
+		deal: deal
+			? { transactionType: deal.transactionType, createdAt: deal.time, value: deal.value }
+			: undefined,
 		transaction: [],
 	};
 }
@@ -128,7 +147,10 @@ export function outcomeAsDelivery(call: Obj): Obj {
 /** Contact records already use the delivery's field names (§2.1 vs §3.2); only the delivery-only parts are missing. */
 export function contactAsDelivery(contact: Obj): Obj {
 	const eventId = contact.eventId;
-	return { ...contact, event: eventId === undefined || eventId === null ? undefined : { id: eventId } };
+	return {
+		...contact,
+		event: eventId === undefined || eventId === null ? undefined : { id: eventId },
+	};
 }
 
 /** Fields only the REST record has, under one `rest` key added to the simplified item (null when absent). */
@@ -145,10 +167,22 @@ export function restExtras(family: string, record: Obj): Obj {
 		};
 	}
 	if (family === 'outcome') {
-		return { rest: { contactName: record.inviteeName ?? null, deals: list(record.deals), updatedAt: record.updatedAt ?? null } };
+		return {
+			rest: {
+				contactName: record.inviteeName ?? null,
+				deals: list(record.deals),
+				updatedAt: record.updatedAt ?? null,
+			},
+		};
 	}
 	if (family === 'contact') {
-		return { rest: { tag: record.tag ?? null, referrerUrl: record.referrerUrl ?? null, eventId: record.eventId ?? null } };
+		return {
+			rest: {
+				tag: record.tag ?? null,
+				referrerUrl: record.referrerUrl ?? null,
+				eventId: record.eventId ?? null,
+			},
+		};
 	}
 	return {};
 }

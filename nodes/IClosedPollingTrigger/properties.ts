@@ -12,7 +12,11 @@ import { POLL_EVENTS } from './sources';
 function eventOptions(): INodePropertyOptions[] {
 	return POLL_EVENTS.map((value) => {
 		const known = ICLOSED_WEBHOOK_EVENTS.find((event) => event.value === value);
-		return { name: known?.label ?? value, value, description: `Emitted as "${value}", like the iClosed Trigger` };
+		return {
+			name: known?.label ?? value,
+			value,
+			description: `Emitted as "${value}", like the iClosed Trigger`,
+		};
 	}).sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -51,10 +55,14 @@ export const pollingProperties: INodeProperties[] = [
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to return the same clean item as the iClosed Trigger instead of the record exactly as the API returns it',
+		description:
+			'Whether to return the same clean item as the iClosed Trigger instead of the record exactly as the API returns it',
 	},
 	// The webhook trigger's Filters, one definition for both triggers (same names and values).
-	{ ...WEBHOOK_FILTERS, description: 'Applied by iClosed where its API can, otherwise to each record read' },
+	{
+		...WEBHOOK_FILTERS,
+		description: 'Applied by iClosed where its API can, otherwise to each record read',
+	},
 	{
 		displayName: 'Options',
 		name: 'options',

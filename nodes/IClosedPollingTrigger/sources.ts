@@ -3,12 +3,15 @@ import type { IDataObject } from 'n8n-workflow';
 import type { Assumption } from '../shared/assumption';
 
 /**
- * Where the polling trigger reads each event, and how it tells a new change from one already emitted.
- * Every choice here rests on iclosed-api.md (§1.5, §2.1, §2.2, §2.5, §2.7) and is listed in README →
- * "What we assume about iClosed". No endpoint filters on `updatedAt`, so every event is read the same
- * way: newest first by the column below, page by page, until the records are older than the cursor
- * minus the overlap window (poll.ts). A server-side date filter is added where iClosed has one on the
- * same column, to keep the answer short.
+ * Where the polling trigger reads each event, and how it tells news from what it already reported. Every
+ * choice rests on docs/iclosed-api.md; the points iClosed leaves open are the POLLING_ASSUMPTIONS at the
+ * end, by id (README → "What we assume about iClosed"). docs/polling-state-model.md is the state model
+ * these definitions plug into.
+ *
+ * Each event reads one list as a **stream**: newest change first by `column`, down to its cursor minus an
+ * overlap (streamRead.ts). State events whose change may not move `updatedAt` (cancel, reschedule,
+ * outcome: unverified, §3.6) also **sweep** a bounded window of calls now and then and
+ * compare each call's state with the one remembered (sweepRead.ts), so they never depend on it.
  */
 export type PollEvent =
 	| 'contact.created'
@@ -21,46 +24,61 @@ export type PollEvent =
 	| 'deal.created'
 	| 'transaction.created';
 
-/** Filters as the user set them, already split into lists (filters.ts of the webhook trigger). */
+/** Filters as the user set them, already split into lists (the Filters parameter). */
 export interface SourceFilters {
 	callTypes: string[];
-	/** Numeric booking page ids only: a link prefix given by expression is checked after reading. */
+	/** Numeric booking page ids only: a link prefix is checked after reading. */
 	eventIds: number[];
 	outcomes: string[];
 	statuses: string[];
 }
 
 /**
- * What a record's memory entry holds besides its id. `created`: nothing (an id fires once, even when
- * the record is edited inside the overlap window: the Salesforce lesson). `changed`: the timestamp
- * (each edit fires). `state`: the value the event is about (status, outcome, new start), kept beyond
- * the overlap window so that an unrelated edit does not fire the same state again.
+ * How an event tells news (the Salesforce lesson: one key per kind of change).
+ * - `created`: an id not seen before. Later edits of the record are not news.
+ * - `changed`: an id whose `column` value differs from the one seen (each edit once).
+ * - `state`: a record whose state (status, outcome content, start time, "cancelled") differs from the one
+ *   reported for it; an unrelated edit finds the same state and is not news.
  */
-export type KeyKind = 'created' | 'changed' | 'state';
+export type Detection = 'created' | 'changed' | 'state';
+
+export interface ListSpec {
+	path: string;
+	/** Where the records sit (§1.5); transactions put them in `data` itself. */
+	listKey: string;
+	/** Largest page the endpoint is known to serve (200 on deals is uncertain, §6.7: 100 everywhere). */
+	pageSize: number;
+}
+
+export interface SweepSpec {
+	/** The list's own filter (a call state); the sweep adds the window and an id order. */
+	query: (filters: SourceFilters) => IDataObject;
+	/** Calls whose start (dateTime) lies from this many days ago… */
+	pastDays: number;
+	/** …to this many days ahead: where this change happens in practice. */
+	aheadDays: number;
+}
 
 export interface PollSource {
 	event: PollEvent;
-	path: string;
-	/** Where the records sit in `data` (§1.5); transactions put them in `data` itself. */
-	listKey: string;
-	maxPageSize: number;
-	/** Newest first: `orderColumn`/`orderBy`, or `sort` on transactions. */
-	newestFirst: IDataObject;
-	/** The server-side lower bound on the cursor's column, when the endpoint has one. */
-	since?: (iso: string) => IDataObject;
+	list: ListSpec;
+	/** Newest change first: `orderColumn`/`orderBy`, or `sort` on transactions. */
+	order: IDataObject;
+	/** What the stream's cursor follows: a server timestamp, or the id where ids grow with creation. */
+	column: 'createdAt' | 'updatedAt' | 'id';
+	/** The server-side lower bound on the column, where the endpoint has one (answers stay short). */
+	serverSince?: (iso: string) => IDataObject;
 	/** Server-side filters from the node's Filters. */
 	filterQuery: (filters: SourceFilters) => IDataObject;
-	/** The record's server timestamp the cursor follows (tolerant: the first field present). */
-	timestampFields: string[];
-	keyKind: KeyKind;
-	/** The part of the memory entry besides the id (see KeyKind). */
-	state?: (record: IDataObject) => string;
+	detection: Detection;
+	/** State events: the state a record is in, or undefined when it is not in it. */
+	state?: (record: IDataObject) => string | undefined;
 	/** Client-side conditions the server cannot check. */
 	accepts?: (record: IDataObject, filters: SourceFilters) => boolean;
+	sweep?: SweepSpec;
 	family: 'call' | 'contact' | 'outcome' | 'other';
-	/** How sure we are that iClosed behaves as assumed, and why. */
-	confidence: 'high' | 'medium' | 'low';
-	reasoning: string;
+	/** Ids of the POLLING_ASSUMPTIONS this event rests on. */
+	assumptions: string[];
 }
 
 const csv = (values: Array<string | number>) => (values.length > 0 ? values.join(',') : undefined);
@@ -70,168 +88,194 @@ const callFilters = (f: SourceFilters): IDataObject => ({
 	eventIds: csv(f.eventIds),
 });
 
-const byUpdatedAt = { orderColumn: 'updatedAt', orderBy: 'desc' };
+const newest = (column: string): IDataObject => ({ orderColumn: column, orderBy: 'desc' });
 
-/** The two lists most events read (§2.1, §2.2). */
-const CONTACTS = { path: '/v1/contacts', listKey: 'contacts', maxPageSize: 100 };
-const CALLS = { path: '/v1/eventCalls', listKey: 'eventCalls', maxPageSize: 100 };
+const CONTACTS: ListSpec = { path: '/v1/contacts', listKey: 'contacts', pageSize: 100 };
+const CALLS: ListSpec = { path: '/v1/eventCalls', listKey: 'eventCalls', pageSize: 100 };
 
 /** Outcomes the call search knows (§2.2) that mean "an outcome was set". */
 const SET_OUTCOMES = ['WON', 'NO_SALE', 'APPROVED', 'REJECTED'];
 
-function outcomeOf(record: IDataObject): IDataObject {
-	const tasks = Array.isArray(record.task) ? (record.task as IDataObject[]) : [];
-	return tasks.find((t) => t && t.outcome) ?? tasks[0] ?? {};
+const outcomesQuery = (f: SourceFilters): IDataObject => ({
+	...callFilters(f),
+	outcomes: csv(f.outcomes.length > 0 ? f.outcomes : SET_OUTCOMES),
+});
+
+/** The outcome row of a call (`task[]`, §2.2); the one place that reads it. */
+export function outcomeTask(call: IDataObject): IDataObject {
+	const tasks = Array.isArray(call.task)
+		? (call.task as IDataObject[]).filter((t) => typeof t === 'object' && t !== null)
+		: [];
+	return tasks.find((t) => t.outcome) ?? tasks[0] ?? {};
 }
+
+/** "Added" and "Updated" both fire in iClosed (§3.5): the outcome's content is its state. */
+function outcomeState(call: IDataObject): string | undefined {
+	const task = outcomeTask(call);
+	if (!task.outcome || task.outcome === 'PENDING_OUTCOME') return undefined;
+	return [task.outcome, task.noSaleReason, task.objection, task.notes]
+		.map((v) => String(v ?? ''))
+		.join('|');
+}
+
+/** Cancellations and reschedules happen before the call; a day back covers late edits. */
+const UPCOMING_CALLS = { pastDays: 1, aheadDays: 90 };
 
 export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'contact.created': {
 		event: 'contact.created',
-		...CONTACTS,
-		newestFirst: { orderColumn: 'createdAt', orderBy: 'desc' },
+		list: CONTACTS,
+		order: newest('createdAt'),
+		column: 'createdAt',
 		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
-		timestampFields: ['createdAt'],
-		keyKind: 'created',
+		detection: 'created',
 		family: 'contact',
-		confidence: 'medium',
-		reasoning:
-			'orderColumn createdAt is in the spec-derived list (§2.1). timeFrom/timeTo bound joinedTime, which a client may set to any past date on create, so it is not used as the cursor filter.',
+		assumptions: ['poll.contacts.order-by-createdAt', 'poll.contacts.items-have-createdAt'],
 	},
 	'contact.updated': {
 		event: 'contact.updated',
-		...CONTACTS,
-		newestFirst: byUpdatedAt,
+		list: CONTACTS,
+		order: newest('updatedAt'),
+		column: 'updatedAt',
 		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
-		timestampFields: ['updatedAt'],
-		keyKind: 'changed',
+		detection: 'changed',
 		// A contact never edited has updatedAt = createdAt: that is contact.created, not an update.
 		accepts: (record) => record.updatedAt !== record.createdAt,
 		family: 'contact',
-		confidence: 'medium',
-		reasoning:
-			'orderColumn updatedAt is documented (§2.1) and updatedAt is on every contact. We assume iClosed moves it on every change to the contact record (custom-field answers may not move it).',
+		assumptions: [
+			'poll.contacts.order-by-updatedAt',
+			'poll.contacts.items-have-updatedAt',
+			'poll.contacts.updatedAt-moves-on-edit',
+		],
 	},
 	'contact.status_changed': {
 		event: 'contact.status_changed',
-		...CONTACTS,
-		newestFirst: byUpdatedAt,
+		list: CONTACTS,
+		order: newest('updatedAt'),
+		column: 'updatedAt',
 		// Not filtered by status on the server: seeing a contact leave a status lets a later return fire.
 		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
-		timestampFields: ['updatedAt'],
-		keyKind: 'state',
+		detection: 'state',
 		state: (record) => String(record.status ?? ''),
 		accepts: (record, f) =>
 			f.statuses.length === 0 || f.statuses.includes(String(record.status ?? '').toUpperCase()),
 		family: 'contact',
-		confidence: 'low',
-		reasoning:
-			'The REST API has no status history (§2.1), so a change is a contact whose updatedAt moved and whose status differs from the one we last saw. A contact edited for the first time since activation while already in a chosen status fires once.',
+		assumptions: [
+			'poll.contacts.order-by-updatedAt',
+			'poll.contacts.items-have-updatedAt',
+			'poll.contacts.updatedAt-moves-on-edit',
+		],
 	},
 	'call.booked': {
 		event: 'call.booked',
-		...CALLS,
-		newestFirst: { orderColumn: 'createdAt', orderBy: 'desc' },
-		since: (iso) => ({ createdAtStart: iso }),
+		list: CALLS,
+		order: newest('createdAt'),
+		column: 'createdAt',
+		serverSince: (iso) => ({ createdAtStart: iso }),
 		filterQuery: callFilters,
-		timestampFields: ['createdAt'],
-		keyKind: 'created',
+		detection: 'created',
 		family: 'call',
-		confidence: 'high',
-		reasoning:
-			'createdAtStart/createdAtEnd (inclusive) and orderColumn createdAt are confirmed by two sources (§2.2); integrators on the Startup plan poll exactly this (§3.5).',
+		assumptions: ['poll.calls.order-by-createdAt', 'poll.calls.createdAtStart-filter'],
 	},
 	'call.cancelled': {
 		event: 'call.cancelled',
-		...CALLS,
-		newestFirst: { ...byUpdatedAt, types: 'cancelled_events' },
+		list: CALLS,
+		order: { ...newest('updatedAt'), types: 'cancelled_events' },
+		column: 'updatedAt',
 		filterQuery: callFilters,
-		timestampFields: ['updatedAt'],
-		keyKind: 'state',
+		detection: 'state',
 		state: () => 'cancelled',
+		sweep: { query: (f) => ({ ...callFilters(f), types: 'cancelled_events' }), ...UPCOMING_CALLS },
 		family: 'call',
-		confidence: 'medium',
-		reasoning:
-			'types=cancelled_events and orderColumn updatedAt are documented (§2.2); the call object carries no cancellation time, so we assume cancelling moves updatedAt.',
+		assumptions: [
+			'poll.calls.types-filter',
+			'poll.calls.order-by-updatedAt',
+			'poll.calls.items-have-updatedAt',
+			'poll.calls.updatedAt-moves-on-cancel',
+			'poll.calls.date-window-filter',
+		],
 	},
 	'call.rescheduled': {
 		event: 'call.rescheduled',
-		...CALLS,
-		newestFirst: { ...byUpdatedAt, types: 'rescheduled_events' },
+		list: CALLS,
+		order: { ...newest('updatedAt'), types: 'rescheduled_events' },
+		column: 'updatedAt',
 		filterQuery: callFilters,
-		timestampFields: ['updatedAt'],
-		keyKind: 'state',
+		detection: 'state',
 		// Each new start time is a new reschedule.
 		state: (record) => String(record.dateTimeUTC ?? record.dateTime ?? ''),
+		sweep: {
+			query: (f) => ({ ...callFilters(f), types: 'rescheduled_events' }),
+			...UPCOMING_CALLS,
+		},
 		family: 'call',
-		confidence: 'medium',
-		reasoning:
-			'types=rescheduled_events is documented (§2.2); a call rescheduled twice fires twice because its start time differs. A rescheduled call later cancelled leaves this list.',
+		assumptions: [
+			'poll.calls.types-filter',
+			'poll.calls.order-by-updatedAt',
+			'poll.calls.items-have-updatedAt',
+			'poll.calls.updatedAt-moves-on-reschedule',
+			'poll.calls.date-window-filter',
+		],
 	},
 	'call.outcome_added': {
 		event: 'call.outcome_added',
-		...CALLS,
-		newestFirst: byUpdatedAt,
-		filterQuery: (f) => ({
-			...callFilters(f),
-			outcomes: csv(f.outcomes.length > 0 ? f.outcomes : SET_OUTCOMES),
-		}),
-		timestampFields: ['updatedAt'],
-		keyKind: 'state',
-		// "Added" and "Updated" both fire in iClosed (§3.5): the content is the key.
-		state: (record) => {
-			const t = outcomeOf(record);
-			return [t.outcome, t.noSaleReason, t.objection, t.notes]
-				.map((v) => String(v ?? ''))
-				.join('|');
-		},
+		list: CALLS,
+		order: newest('updatedAt'),
+		column: 'updatedAt',
+		filterQuery: outcomesQuery,
+		detection: 'state',
+		state: outcomeState,
+		// Outcomes are recorded during the call or in the days after it (a call booked ahead rarely has one, and then costs little).
+		sweep: { query: outcomesQuery, pastDays: 14, aheadDays: 90 },
 		family: 'outcome',
-		confidence: 'low',
-		reasoning:
-			"The outcome lives in the call's task[] (§2.2) and the outcomes filter is documented; we assume setting an outcome moves the call's updatedAt (the outcome answer returns the task's updatedAt, §2.3).",
+		assumptions: [
+			'poll.calls.outcomes-filter',
+			'poll.calls.order-by-updatedAt',
+			'poll.calls.items-have-updatedAt',
+			'poll.calls.updatedAt-moves-on-outcome',
+			'poll.calls.date-window-filter',
+		],
 	},
 	'deal.created': {
 		event: 'deal.created',
-		path: '/v1/deals',
-		listKey: 'deals',
-		maxPageSize: 200,
-		// Deals sort by id, time, value… but not createdAt (§2.5); ids grow with creation.
-		newestFirst: { orderColumn: 'id', orderBy: 'desc' },
+		list: { path: '/v1/deals', listKey: 'deals', pageSize: 100 },
+		// Deals sort by id, time, value… but not createdAt (§2.5), and `time` is a date users set: ids it is.
+		order: newest('id'),
+		column: 'id',
 		filterQuery: (f) => ({ eventIds: csv(f.eventIds) }),
-		timestampFields: ['createdAt', 'updatedAt', 'time'],
-		keyKind: 'created',
+		detection: 'created',
 		family: 'other',
-		confidence: 'medium',
-		reasoning:
-			'No createdAt order or filter on deals (§2.5): newest by id. timeFrom/timeTo bound the deal date, which users set, so they are not used. createdAt is in the create answer; if a list lacks it we fall back to updatedAt, then time.',
+		assumptions: ['poll.deals.order-by-id'],
 	},
 	'transaction.created': {
 		event: 'transaction.created',
-		path: '/v1/transactions',
-		listKey: 'data',
-		maxPageSize: 100,
-		newestFirst: { sort: 'desc' },
-		since: (iso) => ({ timeFrom: iso }),
+		list: { path: '/v1/transactions', listKey: 'data', pageSize: 100 },
+		order: { sort: 'desc' },
+		column: 'createdAt',
+		serverSince: (iso) => ({ timeFrom: iso }),
 		filterQuery: () => ({}),
-		timestampFields: ['createdAt'],
-		keyKind: 'created',
+		detection: 'created',
 		family: 'other',
-		confidence: 'medium',
-		reasoning:
-			'timeFrom/timeTo and sort bound and order by creation time (§2.7, spec-derived only).',
+		assumptions: ['poll.transactions.timeFrom-and-sort', 'poll.transactions.items-have-createdAt'],
 	},
 };
 
 export const POLL_EVENTS = Object.keys(POLL_SOURCES) as PollEvent[];
 
-/** The record's timestamp in ms, from the first of the source's fields that parses. */
-export function timestampOf(source: PollSource, record: IDataObject): number | undefined {
-	for (const field of source.timestampFields) {
-		const value = record[field];
-		const ms =
-			typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN;
-		if (Number.isFinite(ms)) return ms;
+/** The record's value of the source's column in ms (timestamps) or as a number (ids), if it has one. */
+export function columnValue(source: PollSource, record: IDataObject): number | undefined {
+	const value = record[source.column];
+	if (source.column === 'id') {
+		const id = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+		return typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined;
 	}
-	return undefined;
+	const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+	return Number.isFinite(ms) ? ms : undefined;
+}
+
+export function idOf(record: IDataObject): string | undefined {
+	const id = record.id;
+	return typeof id === 'number' || (typeof id === 'string' && id !== '') ? String(id) : undefined;
 }
 
 /**
@@ -268,7 +312,7 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 		id: 'poll.contacts.items-have-updatedAt',
 		statement: 'Every item of GET /v1/contacts carries updatedAt.',
 		confidence: 'medium',
-		basis: '§2.1, n8n-notes-2026-12 §4.2 (two integrator samples lack it)',
+		basis: '§2.1, §3.6 (two integrator samples lack it)',
 		ifWrong:
 			'contact.updated and contact.status_changed fail every poll with an error naming the missing field.',
 	},
@@ -337,14 +381,14 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 		statement:
 			"Recording or changing an outcome moves the call's updatedAt (the outcome lives on a separate task row).",
 		confidence: 'low',
-		basis: '§2.3, n8n-notes-2026-12 §4.2',
+		basis: '§2.3, §3.6',
 		ifWrong: 'call.outcome_added is found by the periodic sweep, minutes later.',
 	},
 	{
 		id: 'poll.calls.updatedAt-moves-on-cancel',
 		statement: 'Cancelling a call moves its updatedAt.',
 		confidence: 'medium',
-		basis: '§2.2, n8n-notes-2026-12 §4.2',
+		basis: '§2.2, §3.6',
 		ifWrong: 'call.cancelled is found by the periodic sweep, minutes later.',
 	},
 	{
@@ -382,7 +426,7 @@ export const POLLING_ASSUMPTIONS: Assumption[] = [
 		statement:
 			'Two reads of the same ordered list, page by page, give the same records in the same order while nothing changes.',
 		confidence: 'medium',
-		basis: '§1.5, n8n-notes-2026-12 §4.3',
+		basis: '§1.5, §3.6',
 		ifWrong:
 			'Pages overlap and each page must start inside the last one, so a shifted list costs a re-read, not a record.',
 	},

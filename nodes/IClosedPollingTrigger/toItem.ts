@@ -8,7 +8,11 @@ import type { PollSource } from './sources';
  * One output item for one change. Simplify on: the webhook trigger's Simplify applied to the record
  * rewritten as a delivery (asDelivery.ts), plus `rest`. Simplify off: the REST record plus `event`.
  */
-export function simplifyRecord(source: PollSource, record: IDataObject, receivedAt: string): IDataObject {
+export function simplifyRecord(
+	source: PollSource,
+	record: IDataObject,
+	receivedAt: string,
+): IDataObject {
 	const payload =
 		source.family === 'call'
 			? callAsDelivery(record)
@@ -17,9 +21,17 @@ export function simplifyRecord(source: PollSource, record: IDataObject, received
 				: source.family === 'contact'
 					? contactAsDelivery(record)
 					: record;
-	return { ...simplifyEvent(source.event, payload, receivedAt), ...restExtras(source.family, record) };
+	return {
+		...simplifyEvent(source.event, payload, receivedAt),
+		...restExtras(source.family, record),
+	};
 }
 
-export function toItemJson(source: PollSource, record: IDataObject, simplified: IDataObject, simplify: boolean): IDataObject {
+export function toItemJson(
+	source: PollSource,
+	record: IDataObject,
+	simplified: IDataObject,
+	simplify: boolean,
+): IDataObject {
 	return simplify ? simplified : { ...record, event: source.event };
 }

@@ -79,6 +79,8 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 	const variants = deps.variants();
 	const match = matchRoute(method, url.pathname);
 
+	// Every answer states iClosed's clock, errors included (or none at all, as the variant says).
+	const date = variants.dateHeader ? deps.state.now() : 'none';
 	// 1. Injected faults: a status or reset fault answers before anything is executed.
 	const fault = deps.faults.take(method, url.pathname, match?.route.path);
 	if (fault?.kind === 'delay') await sleep(fault.ms);
@@ -90,12 +92,12 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 			body: fault.body ?? {
 				message: fault.status >= 500 ? 'Internal server error' : 'Injected error',
 			},
-		});
+		}, date);
 	}
 
 	// 2. Auth (§1.2).
 	const auth = authenticate(req.headers.authorization, deps.keys, variants.requireKeyPrefix);
-	if (!auth.ok) return send(res, record, { status: auth.status, body: auth.body });
+	if (!auth.ok) return send(res, record, { status: auth.status, body: auth.body }, date);
 
 	// 3. Rate limit per endpoint (method + path) per key (§1.3); a refused request is not executed.
 	const decision = deps.limiter.check(`${method} ${url.pathname}`, auth.apiKey, Date.now());
@@ -111,7 +113,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 			status: 429,
 			body: rateLimitBody(decision.limit, decision.retryAfter),
 			headers,
-		});
+		}, date);
 	}
 	const limitHeaders = rateLimitHeaders(
 		variants.rateLimitHeaders,
@@ -156,7 +158,6 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 	}
 	// The nastiest case for booking: the work is done, the answer never arrives.
 	if (fault?.kind === 'resetAfterCommit') return drop(req, record);
-	const date = variants.dateHeader ? deps.state.now() : 'none';
 	send(res, record, { ...result, headers: { ...limitHeaders, ...result.headers } }, date);
 }
 

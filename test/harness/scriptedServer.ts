@@ -3,10 +3,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** One canned answer: a status + JSON body (+ headers), or a dropped connection. */
+/** One canned answer: a status + JSON body (+ headers), a dropped connection, or no answer at all. */
 export type ScriptedAnswer =
 	| { status: number; body?: unknown; headers?: Record<string, string> }
-	| { reset: true };
+	| { reset: true }
+	| { hang: true };
 
 export interface SeenRequest {
 	method: string;
@@ -45,6 +46,7 @@ export class ScriptedServer {
 					req.socket.destroy();
 					return;
 				}
+				if ('hang' in answer) return; // stop() closes it
 				res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
 				res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
 			});

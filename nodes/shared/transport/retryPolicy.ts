@@ -12,10 +12,7 @@ import { headerValue, isPlainNumber, parseHeaderDate } from './responseHeaders';
  */
 export const MAX_RATE_LIMIT_RETRIES = 8;
 export const MAX_FAILURE_RETRIES = 2;
-/** Longer waits than this are not slept through: the error tells the user instead. */
-export const MAX_RATE_LIMIT_WAIT_MS = 120_000;
-/** Nor more than this in all for one request (eight 2-minute waits would hold a workflow 16 minutes). */
-export const MAX_RATE_LIMIT_TOTAL_WAIT_MS = 300_000;
+// How long all of one request's waits may add up to is not set here: timeLimit.ts holds that one bound.
 const BASE_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
 
@@ -46,6 +43,15 @@ function retryAfterBodyMs(body: unknown): number | undefined {
 	return Number.isFinite(value) && value >= 0 ? value * 1000 : undefined;
 }
 
+/** The wait a 429 asks for in so many words: the Retry-After header, else the body's `retryAfter`. */
+export function retryAfterHintMs(
+	headers: Record<string, unknown> | undefined,
+	body: unknown,
+	now: number = Date.now(),
+): number | undefined {
+	return retryAfterHeaderMs(headerValue(headers, 'retry-after'), now) ?? retryAfterBodyMs(body);
+}
+
 /** How long to wait before repeating a request that got 429 (a small margin absorbs clock skew). */
 export function rateLimitDelayMs(
 	headers: Record<string, unknown> | undefined,
@@ -53,13 +59,7 @@ export function rateLimitDelayMs(
 	attempt: number,
 	now: number = Date.now(),
 ): number {
-	const hinted =
-		retryAfterHeaderMs(headerValue(headers, 'retry-after'), now) ?? retryAfterBodyMs(body);
+	const hinted = retryAfterHintMs(headers, body, now);
 	if (hinted !== undefined) return Math.ceil(hinted) + 100;
 	return backoffMs(attempt);
-}
-
-/** Whether a 429's wait is slept through, given what this request has already waited for 429s. */
-export function waitsOutRateLimit(waitMs: number, alreadyWaitedMs: number): boolean {
-	return waitMs <= MAX_RATE_LIMIT_WAIT_MS && alreadyWaitedMs + waitMs <= MAX_RATE_LIMIT_TOTAL_WAIT_MS;
 }

@@ -1,3 +1,5 @@
+import { failureOf } from '../../../nodes/shared/transport/failure';
+import { runNode } from '../../harness/runNode';
 import { NOW, byId, runAction, seedAccount, sent, useFakeIClosed } from './support';
 
 /** Bad input is refused before anything is sent; iClosed's refusals come back as API errors, per item. */
@@ -101,6 +103,44 @@ describe('Errors', () => {
 			expect(sent(fake()).filter((r) => r.method === 'POST')).toHaveLength(1);
 			expect(error?.httpCode).toBe('502');
 			expect(error?.description).toMatch(/may or may not have been saved/);
+		});
+	});
+
+	// The engine's error object as the node threw it: n8n 2.37+ reads `failure` from it.
+	describe("n8n's failure declaration", () => {
+		it('a rejected key: credential-invalid', async () => {
+			const { error } = await runNode({
+				parameters: { resource: 'user', operation: 'getMany', returnAll: true },
+				credentials: { apiKey: 'iclosed_not_a_real_key', baseUrl: fake().baseUrl },
+			});
+			expect(error?.httpCode).toBe('401');
+			expect(failureOf(error)).toEqual({ cause: 'credential-invalid' });
+		});
+
+		it('a 429 it gave up on: rate-limited with the wait iClosed asked for', async () => {
+			fake().injectFault('GET /v1/users', { kind: 'status', status: 429, body: { code: 'RATE_LIMIT_EXCEEDED', retryAfter: 600 } });
+			const { error } = await runAction(fake(), { resource: 'user', operation: 'getMany', returnAll: true });
+			expect(error?.httpCode).toBe('429');
+			expect(failureOf(error)).toEqual({ cause: 'rate-limited', retryAfterMs: 600_000 });
+		});
+
+		it('a 5xx on a read it gave up on: temporarily-unavailable; on a create: nothing (it may have been saved)', async () => {
+			fake().injectFault('GET /v1/users', { kind: 'status', status: 503 });
+			expect(failureOf((await runAction(fake(), { resource: 'user', operation: 'getMany', returnAll: true })).error)).toEqual({
+				cause: 'temporarily-unavailable',
+			});
+			fake().injectFault('POST /v1/deals', { kind: 'status', status: 502, times: 1 });
+			const { error } = await runAction(fake(), { resource: 'deal', operation: 'create', callId: byId(seed.call.id) });
+			expect(error?.httpCode).toBe('502');
+			expect(failureOf(error)).toBeUndefined();
+		}, 15_000);
+
+		it('a 403 or a refused field: nothing declared', async () => {
+			fake().injectFault('GET /v1/users', { kind: 'status', status: 403, times: 1 });
+			expect(failureOf((await runAction(fake(), { resource: 'user', operation: 'getMany', returnAll: true })).error)).toBeUndefined();
+			const { error } = await runAction(fake(), { resource: 'contact', operation: 'create', email: 'ada@example.com', additionalFields: { country: 'USA' } });
+			expect(error?.httpCode).toBe('400');
+			expect(failureOf(error)).toBeUndefined();
 		});
 	});
 

@@ -176,8 +176,8 @@ describe('iClosed Polling Trigger: no change missed, none twice', () => {
 			fake.clock.advance(1_000);
 			expect((await wf.poll()).items).toHaveLength(300);
 		}
-		const stored = wf.memory().pollingEvents as Record<string, { memory: unknown[] }>;
-		expect(stored['contact.updated'].memory.length).toBeLessThanOrEqual(300);
+		const stored = wf.memory().iClosedPolling as Record<string, { seen: { entries: string } }>;
+		expect(stored['contact.updated'].seen.entries.split(',').length).toBeLessThanOrEqual(300);
 		expect(JSON.stringify(wf.saved).length).toBeLessThan(20_000);
 		expect(requestsTo(fake, '/v1/contacts').length).toBeGreaterThan(0);
 	});

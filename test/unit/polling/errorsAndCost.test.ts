@@ -14,7 +14,7 @@ describe('iClosed Polling Trigger: errors', () => {
 
 	const contactIds = (items: IDataObject[]) => items.map((i) => (i.contact as IDataObject).id);
 
-	it('holds the cursor on an error in the middle of paging; the next poll catches up, nothing twice', async () => {
+	it('holds the failing event\'s cursor on an error in the middle of paging, reports it, and lets the other event through; the next poll catches up, nothing twice', async () => {
 		const wf = pollingWorkflow(fake, { events: ['contact.created', 'call.booked'] });
 		await wf.activate();
 		const before = JSON.stringify(wf.memory());
@@ -23,8 +23,10 @@ describe('iClosed Polling Trigger: errors', () => {
 		// Page 1 of contacts fails (after page 0 was read): a 500 the transport retries, then gives up.
 		fake.injectFault('GET /v1/contacts', { kind: 'before', times: 1, run: () => fake.injectFault('GET /v1/contacts', { kind: 'status', status: 500, times: 3 }) });
 		const failed = await wf.poll();
-		expect(failed.error?.message).toMatch(/^contact\.created: iClosed answered 500/);
-		expect(failed.error?.description).toMatch(/Nothing was lost/);
+		expect(failed.error).toBeUndefined();
+		expect(failed.reported).toHaveLength(1);
+		expect(failed.reported[0].message).toMatch(/^contact\.created: iClosed answered 500/);
+		expect(failed.reported[0].description).toMatch(/Nothing was lost/);
 		expect(failed.items).toEqual([]);
 		expect(JSON.stringify(wf.memory())).toBe(before);
 		const next = await wf.poll();

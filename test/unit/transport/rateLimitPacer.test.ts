@@ -3,11 +3,14 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { accountTag } from '../../../nodes/shared/transport/accountTag';
 import {
 	MAX_PACING_WAIT_MS,
+	bookSlot,
 	delayBeforeRequest,
 	learnRateLimit,
 	rateLimitKey,
 	recordRequestSent,
+	releaseSlot,
 	resetRateLimitPacer,
+	settleSlot,
 } from '../../../nodes/shared/transport/rateLimitPacer';
 import { iClosedApiRequest } from '../../../nodes/shared/transport/request';
 import { startFakeIClosed } from '../../fake-iclosed';
@@ -31,11 +34,50 @@ describe('rate-limit pacer', () => {
 
 	it('learns points and window from a 429 body and waits for room in the window', () => {
 		for (let i = 0; i < 20; i++) recordRequestSent(KEY, 1000 + i * 10);
-		recordRequestSent(KEY, 1300); // the 21st, refused
+		const refused = bookSlot(KEY, 1300); // the 21st
+		if (!('slot' in refused)) throw new Error('expected a slot');
+		settleSlot(refused.slot, 429, 1300);
 		learnRateLimit(KEY, 429, {}, { retryAfter: 10, limit: { points: 20, windowSec: 10 } }, 1300);
 		// the oldest of the 20 that counted went out at 1000: room again at 11000 (+ margin)
 		expect(delayBeforeRequest(KEY, 1400)).toBe(11000 - 1400 + 50);
 		expect(delayBeforeRequest(KEY, 11100)).toBe(0);
+	});
+
+	it('counts a request when it is booked: requests booked at the same moment queue behind each other', () => {
+		learnRateLimit(KEY, 429, {}, { limit: { points: 20, windowSec: 10 } }, 0); // the window is full at 0
+		const waits: number[] = [];
+		for (let i = 0; i < 50; i++) {
+			const booked = bookSlot(KEY, 1000);
+			if (!('slot' in booked)) throw new Error('expected a slot');
+			waits.push(booked.waitMs);
+		}
+		// 20 per window, in booking order: none of them sees room another one took.
+		expect(waits.slice(0, 20)).toEqual(Array(20).fill(10_050 - 1000));
+		expect(waits.slice(20, 40)).toEqual(Array(20).fill(20_100 - 1000));
+		expect(new Set(waits.slice(40))).toEqual(new Set([30_150 - 1000]));
+	});
+
+	it('while the limit is unknown, lets the 20 iClosed always allows go at once, then one at a time', () => {
+		const booked = Array.from({ length: 21 }, () => bookSlot(KEY, 1000));
+		expect(booked.slice(0, 20).every((b) => 'slot' in b && b.waitMs === 0)).toBe(true);
+		expect(booked[20]).toEqual({ busyMs: expect.any(Number) });
+		for (const b of booked.slice(0, 20)) if ('slot' in b) settleSlot(b.slot, 200, 1100);
+		// Nothing in flight: the next one goes, alone; the one after it waits for its answer.
+		const probe = bookSlot(KEY, 1200);
+		expect(probe).toEqual({ slot: expect.anything(), waitMs: 0 });
+		expect(bookSlot(KEY, 1200)).toEqual({ busyMs: expect.any(Number) });
+		// Sequential requests (one answered before the next) are never held back.
+		if ('slot' in probe) settleSlot(probe.slot, 200, 1300);
+		expect(bookSlot(KEY, 1300)).toEqual({ slot: expect.anything(), waitMs: 0 });
+	});
+
+	it('gives a slot back when the request is not sent after all', () => {
+		learnRateLimit(KEY, 429, {}, { limit: { points: 1, windowSec: 10 } }, 0);
+		const first = bookSlot(KEY, 10_100);
+		if (!('slot' in first)) throw new Error('expected a slot');
+		expect(delayBeforeRequest(KEY, 10_100)).toBeGreaterThan(0);
+		releaseSlot(first.slot);
+		expect(delayBeforeRequest(KEY, 10_100)).toBe(0);
 	});
 
 	it('paces by RateLimit-Remaining / RateLimit-Reset headers (ISO reset, per iClosed docs)', () => {

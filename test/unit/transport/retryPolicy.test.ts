@@ -1,10 +1,4 @@
-import {
-	MAX_RATE_LIMIT_RETRIES,
-	MAX_RATE_LIMIT_TOTAL_WAIT_MS,
-	MAX_RATE_LIMIT_WAIT_MS,
-	rateLimitDelayMs,
-	waitsOutRateLimit,
-} from '../../../nodes/shared/transport/retryPolicy';
+import { rateLimitDelayMs, retryAfterHintMs } from '../../../nodes/shared/transport/retryPolicy';
 
 const NOW = 1_764_480_000_000;
 
@@ -32,13 +26,9 @@ describe('how long a 429 is waited out', () => {
 		expect(wait).toBeLessThanOrEqual(1200);
 	});
 
-	it('sleeps through at most two minutes at a time and five minutes for one request', () => {
-		expect(waitsOutRateLimit(MAX_RATE_LIMIT_WAIT_MS, 0)).toBe(true);
-		expect(waitsOutRateLimit(MAX_RATE_LIMIT_WAIT_MS + 1, 0)).toBe(false);
-		expect(waitsOutRateLimit(3600 * 1000, 0)).toBe(false);
-		expect(waitsOutRateLimit(100_000, 200_000)).toBe(true);
-		expect(waitsOutRateLimit(100_000, 200_001)).toBe(false);
-		// Without the total, MAX_RATE_LIMIT_RETRIES waits of two minutes would hold one request 16 minutes.
-		expect(MAX_RATE_LIMIT_RETRIES * MAX_RATE_LIMIT_WAIT_MS).toBeGreaterThan(MAX_RATE_LIMIT_TOTAL_WAIT_MS);
+	it('tells a wait iClosed asked for (header or body) from one it did not', () => {
+		expect(retryAfterHintMs({ 'retry-after': '3' }, {}, NOW)).toBe(3000);
+		expect(retryAfterHintMs({}, { retryAfter: 2 }, NOW)).toBe(2000);
+		expect(retryAfterHintMs({}, { message: 'slow down' }, NOW)).toBeUndefined();
 	});
 });
