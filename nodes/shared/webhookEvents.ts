@@ -25,7 +25,7 @@ export interface IClosedWebhookEvent {
 
 /**
  * iClosed's help centre: "Contact created … will fire immediately every time per lead journey on the form"
- * (Potential 1, Potential 2, Qualified, Disqualified; n8n-notes-2026-12 §4.1).
+ * (Potential 1, Potential 2, Qualified, Disqualified; iclosed-api.md §3.5).
  */
 export const CONTACT_CREATED_NOTE =
 	'Fires once per form step of a lead (Potential 1, Potential 2, Qualified, Disqualified): the step is in contact.status. To keep one step, set Filters → Contact Statuses.';
