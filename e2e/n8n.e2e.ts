@@ -6,6 +6,7 @@ import { after, before, describe } from 'node:test';
 import { suiteConfigFromEnv } from './lib/suiteConfig';
 import { SuiteContext } from './lib/suiteContext';
 import { TriggerWorkflow } from './lib/triggerWorkflow';
+import { addressChangeScenario } from './scenarios/addressChange';
 import { aiToolScenario } from './scenarios/aiTool';
 import { bookingFlowScenario } from './scenarios/bookingFlow';
 import { examplesMatchNodesScenario } from './scenarios/examplesMatchNodes';
@@ -33,4 +34,5 @@ describe(`n8n ${ctx.version} with n8n-nodes-iclosed`, { timeout: 900_000 }, () =
 	returnAllScenario(ctx);
 	aiToolScenario(ctx);
 	onErrorScenario(ctx);
+	addressChangeScenario(ctx); // last: it moves n8n to another WEBHOOK_URL
 });
