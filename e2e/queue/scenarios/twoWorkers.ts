@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
 // End-to-end test code (never shipped): queue scenario 7 — two workflows on two workers page one iClosed
 // endpoint at once. Each worker learns the rate limit on its own (nothing is shared across processes):
 // neither may fail, and their time is measured against the floor the shared limit sets (BENCHMARKS.md).
