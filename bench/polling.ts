@@ -13,6 +13,7 @@ import { trackPeakMemory } from './lib/peakMemory';
 import { floorMs } from './lib/rateLimitFloor';
 import { fmt, megabytes, seconds } from './lib/stats';
 import { met, note, printTable } from './lib/table';
+import { benchPollingState } from './pollingState';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 10_000);
 const PAGE_SIZE = 100;
@@ -128,6 +129,7 @@ export async function benchPolling(): Promise<void> {
 		['rate limit', 'requests sent', 'minimum', 'floor', 'time to drain', '× floor', 'emitted', 'static data after', 'peak heap', 'goal met'],
 		rows,
 	);
+	await benchPollingState();
 }
 
 if (require.main === module) {

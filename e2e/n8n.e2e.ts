@@ -6,6 +6,7 @@ import { after, before, describe } from 'node:test';
 import { suiteConfigFromEnv } from './lib/suiteConfig';
 import { SuiteContext } from './lib/suiteContext';
 import { TriggerWorkflow } from './lib/triggerWorkflow';
+import { addressChangeScenario } from './scenarios/addressChange';
 import { aiToolScenario } from './scenarios/aiTool';
 import { bookingFlowScenario } from './scenarios/bookingFlow';
 import { examplesMatchNodesScenario } from './scenarios/examplesMatchNodes';
@@ -41,4 +42,5 @@ describe(`n8n ${ctx.label} with n8n-nodes-iclosed`, { timeout: 1_500_000 }, () =
 	returnAllScenario(ctx);
 	aiToolScenario(ctx);
 	onErrorScenario(ctx);
+	addressChangeScenario(ctx); // last: it moves n8n to another WEBHOOK_URL
 });

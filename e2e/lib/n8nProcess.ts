@@ -147,8 +147,10 @@ export class N8nProcess {
 		this.child = undefined;
 	}
 
-	async restart(): Promise<number> {
+	/** Stops and starts n8n again; `extraEnv` changes its environment from then on (e.g. WEBHOOK_URL). */
+	async restart(extraEnv: Record<string, string> = {}): Promise<number> {
 		await this.stop();
+		this.options.extraEnv = { ...this.options.extraEnv, ...extraEnv };
 		return await this.start();
 	}
 

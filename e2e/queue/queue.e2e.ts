@@ -11,6 +11,7 @@ import { deactivationScenario } from './scenarios/deactivation';
 import { deliveriesScenario } from './scenarios/deliveries';
 import { pollingScenario } from './scenarios/polling';
 import { sameInstantScenario } from './scenarios/sameInstant';
+import { twoWorkersScenario } from './scenarios/twoWorkers';
 
 const ctx = new QueueContext(queueConfigFrom(suiteConfigFromEnv()));
 const calls = new TriggerWorkflow(ctx, 'call-booked-message.json');
@@ -24,4 +25,5 @@ describe(`n8n ${ctx.version} in queue mode with n8n-nodes-iclosed`, { timeout: 9
 	deactivationScenario(ctx, calls); // 3
 	actionOnWorkerScenario(ctx); // 5
 	pollingScenario(ctx); // 6
+	twoWorkersScenario(ctx); // 7, last: it leaves two workers taking one execution at a time
 });

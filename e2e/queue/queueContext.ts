@@ -32,6 +32,12 @@ export class QueueContext extends SuiteContext {
 	/** Two webhook processors; iClosed is given the first one's URL (WEBHOOK_URL), as behind a load balancer. */
 	webhooks: N8nProcess[] = [];
 
+	/** A second worker, started by the two-worker scenario (`startSecondWorker`). */
+	worker2: N8nProcess | undefined;
+
+	/** The environment every process of the suite shares. */
+	private shared: Record<string, string> = {};
+
 	constructor(readonly queue: QueueConfig) {
 		super(queue);
 	}
@@ -51,7 +57,7 @@ export class QueueContext extends SuiteContext {
 		mkdirSync(this.config.logDir, { recursive: true });
 		const port = this.config.port;
 		const webhookPorts = [port + 4, port + 6];
-		const shared = {
+		const shared = (this.shared = {
 			EXECUTIONS_MODE: 'queue',
 			DB_TYPE: 'postgresdb',
 			DB_POSTGRESDB_HOST: '127.0.0.1',
@@ -66,7 +72,7 @@ export class QueueContext extends SuiteContext {
 			// Production webhooks only on the processors, manual runs on the worker: nothing runs on main.
 			N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
-		};
+		});
 		const v = this.version;
 		this.n8n = new N8nProcess(this.processOptions('start', port, `queue-main-${v}.log`, shared));
 		this.worker = new N8nProcess(this.processOptions('worker', port + 2, `queue-worker-${v}.log`, shared));
@@ -80,14 +86,27 @@ export class QueueContext extends SuiteContext {
 		await this.signInWithCredential();
 	}
 
+	/**
+	 * Two workers that take one execution at a time each (N8N_CONCURRENCY_PRODUCTION_LIMIT=1), so two
+	 * executions queued at once run on two processes: the first worker restarted, a second one on
+	 * `port + 8` (its broker on `port + 9`).
+	 */
+	async startSecondWorker(): Promise<void> {
+		const oneAtATime = { N8N_CONCURRENCY_PRODUCTION_LIMIT: '1' };
+		await this.worker.restart(oneAtATime);
+		const port = this.config.port + 8;
+		this.worker2 = new N8nProcess(this.processOptions('worker', port, `queue-worker2-${this.version}.log`, { ...this.shared, ...oneAtATime }));
+		await this.worker2.start();
+	}
+
 	override async tearDown(): Promise<void> {
-		await Promise.all([...this.webhooks, this.worker].map(async (p) => await p?.stop()));
+		await Promise.all([...this.webhooks, this.worker, this.worker2].map(async (p) => await p?.stop()));
 		await super.tearDown();
 	}
 
-	/** Execution ids the worker's log says it ran ("Worker started execution <id>"). */
-	workerExecutionIds(): Set<string> {
-		const log = readFileSync(this.worker.options.logFile, 'utf8');
+	/** Execution ids a worker's log says it ran ("Worker started execution <id>"); the first worker by default. */
+	workerExecutionIds(worker: N8nProcess = this.worker): Set<string> {
+		const log = readFileSync(worker.options.logFile, 'utf8');
 		return new Set([...log.matchAll(/Worker started execution (\d+)/g)].map((m) => m[1]));
 	}
 

@@ -3,7 +3,8 @@
 # installed from Debian packages when missing), then n8n main, one worker and two webhook processors
 # from the cached n8n install (e2e/install-n8n.sh), running build/e2e/queue/queue.e2e.js.
 # QUEUE_TARGET="<n8n version>:<node version or 'system'>:<first port>" (default 2.8.4:system:5760);
-# n8n uses the port and the next seven (main, worker health, two webhook processors, each + broker).
+# n8n uses the port and the next nine (main, worker health, two webhook processors, a second worker, each
+# + broker).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -37,7 +38,7 @@ source "$LOG_DIR/install.env"  # N8N_BIN, NODE_BIN_DIR
 # shellcheck disable=SC1091
 source "$LOG_DIR/services.env" # PSQL, QUEUE_PG_PORT, QUEUE_REDIS_PORT
 export QUEUE_PG_PORT QUEUE_REDIS_PORT
-say "suite on n8n $N8N_VERSION in queue mode (node $("$NODE_BIN_DIR/node" --version)), ports $PORT-$((PORT + 7))"
+say "suite on n8n $N8N_VERSION in queue mode (node $("$NODE_BIN_DIR/node" --version)), ports $PORT-$((PORT + 9))"
 status=0
 E2E_N8N_VERSION=$N8N_VERSION E2E_N8N_BIN=$N8N_BIN E2E_NODE_BIN_DIR=$NODE_BIN_DIR E2E_N8N_PORT=$PORT \
 	E2E_PACKAGE_TGZ=$TGZ E2E_LOG_DIR=$LOG_DIR QUEUE_PSQL=$PSQL \

@@ -104,6 +104,11 @@ export function pollingTriggerScenario(ctx: SuiteContext): void {
 			const all = await settle(6_000, () => ctx.client.executions(workflowId));
 			assert.equal(all.length, delivered.length, `executions: ${JSON.stringify(items(all))}`);
 			assert.deepEqual(items([...all].sort((a, b) => Number(a.id) - Number(b.id))), delivered);
+			// Which engine ran the polls: the durable one keeps the node's state in its own table (poller_state),
+			// the classic one in the workflow's static data.
+			const saved = (await ctx.client.workflow(workflowId)).staticData as Record<string, Record<string, unknown> | undefined> | undefined;
+			const inWorkflow = saved?.[`node:${NODE}`]?.iClosedPolling !== undefined;
+			assert.equal(inWorkflow, !ctx.durable, `node state in the workflow's static data: ${JSON.stringify(saved)?.slice(0, 300)}`);
 			await ctx.client.deactivate(workflowId);
 		});
 	});

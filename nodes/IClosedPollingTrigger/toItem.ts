@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { simplifyEvent } from '../IClosedTrigger/simplify';
+import { withoutSecrets } from '../shared/secretFields';
 import { callAsDelivery, contactAsDelivery, outcomeAsDelivery, restExtras } from './asDelivery';
 import type { PollSource } from './sources';
 
@@ -27,11 +28,12 @@ export function simplifyRecord(
 	};
 }
 
+/** Secret fields are dropped by the rule every other output of the package goes through (secretFields.ts). */
 export function toItemJson(
 	source: PollSource,
 	record: IDataObject,
 	simplified: IDataObject,
 	simplify: boolean,
 ): IDataObject {
-	return simplify ? simplified : { ...record, event: source.event };
+	return withoutSecrets(simplify ? simplified : { ...record, event: source.event });
 }

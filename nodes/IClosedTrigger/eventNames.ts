@@ -60,7 +60,7 @@ export function eventOptions(): INodePropertyOptions[] {
 		name: event.documented ? event.label : `Unconfirmed: ${event.label}`,
 		value: event.value,
 		description: event.documented
-			? `iClosed's "${event.aliases[0]}" webhook`
+			? `iClosed's "${event.aliases[0]}" webhook${event.note ? `. ${event.note}` : ''}`
 			: 'Listed by iClosed, but without a documented payload: delivered as iClosed sends it',
 	}));
 }

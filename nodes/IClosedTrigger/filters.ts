@@ -1,14 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { findTriggerEvent } from './eventNames';
+
 /**
  * Optional filters users ask for: the call type (Strategy / Discovery), specific booking pages
- * (iClosed "events"), and the outcome. Each applies only to deliveries that carry the value: outcome
- * payloads do not say the call type (§3.2), contacts have no outcome, so those pass that filter.
+ * (iClosed "events"), the outcome, and a contact's status (the form step a "Contact created"
+ * delivery is sent for). Each applies only to deliveries that carry the value: outcome payloads do not
+ * say the call type (§3.2), contacts have no outcome, calls and outcomes no contact status, so those
+ * pass that filter.
  */
 export interface EventFilters {
 	callTypes: string[];
 	bookingPages: string[];
 	outcomes: string[];
+	contactStatuses: string[];
 }
 
 function list(value: unknown): string[] {
@@ -22,7 +27,21 @@ export function readFilters(raw: unknown): EventFilters {
 		callTypes: list(filters.callTypes).map((t) => t.toUpperCase()),
 		bookingPages: list(filters.bookingPages),
 		outcomes: list(filters.outcomes).map((o) => o.toUpperCase()),
+		contactStatuses: list(filters.contactStatuses).map(statusCode),
 	};
+}
+
+/**
+ * "Potential 1", "POTENTIAL_2" and "potential" all count as POTENTIAL: the help centre names two
+ * Potential steps, the API one POTENTIAL status (§2.1); how a delivery spells the step is unknown.
+ */
+function statusCode(value: string): string {
+	return value.toUpperCase().trim().replace(/[\s-]+/g, '_');
+}
+
+function statusMatches(status: string, wanted: string[]): boolean {
+	const code = statusCode(status);
+	return wanted.some((w) => code === w || code.startsWith(`${w}_`) || (code.startsWith(w) && /^\d+$/.test(code.slice(w.length))));
 }
 
 /** The webhook says SALE where the API and this filter say WON (iclosed-api.md §6.20). */
@@ -35,6 +54,7 @@ interface Facts {
 	callType?: unknown;
 	page?: IDataObject | null;
 	outcome?: unknown;
+	contactStatus?: unknown;
 }
 
 function factsOf(item: IDataObject): Facts {
@@ -45,6 +65,7 @@ function factsOf(item: IDataObject): Facts {
 		callType: call.callType ?? (item.bookingPage as IDataObject | undefined)?.callType,
 		page,
 		outcome: outcome?.result,
+		contactStatus: findTriggerEvent(String(item.event))?.family === 'contact' ? (item.contact as IDataObject | undefined)?.status : undefined,
 	};
 }
 
@@ -67,6 +88,9 @@ export function passesFilters(item: IDataObject, filters: EventFilters): boolean
 	}
 	if (filters.outcomes.length > 0 && typeof facts.outcome === 'string') {
 		if (!filters.outcomes.map(outcomeCode).includes(outcomeCode(facts.outcome))) return false;
+	}
+	if (filters.contactStatuses.length > 0 && typeof facts.contactStatus === 'string') {
+		if (!statusMatches(facts.contactStatus, filters.contactStatuses)) return false;
 	}
 	return true;
 }

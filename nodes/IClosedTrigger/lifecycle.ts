@@ -1,10 +1,13 @@
 import type { IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { resolveBaseUrl } from '../shared/baseUrl';
 import { toNodeError } from '../shared/nodeErrors';
+import { earlierAddresses, removeEarlierAddresses } from './addressChange';
 import { requireApiCredential } from './credential';
 import { findTriggerEvent } from './eventNames';
 import { manualSteps, webhooksApiUnavailableError } from './manualSetup';
+import { unreachableReason, unreachableUrlError } from './reachableUrl';
 import { isComplete, planRegistration } from './reconcile';
 import type { RegistrationPlan } from './reconcile';
 import { removeAllForUrl, removeSubscriptions } from './removeSubscriptions';
@@ -17,9 +20,13 @@ import { createSubscription, isWebhooksApiUnavailable, listSubscriptions } from 
  * webhookMethods.default of the iClosed Trigger: one iClosed subscription per selected event, never a
  * duplicate (checkExists adopts what an earlier activation left), never half-registered (create rolls
  * back), never an orphan (delete removes whatever iClosed lists for this node's URL, not only what was
- * stored). n8n calls checkExists on every activation and restart and create only when it answered
- * false (n8n 2.8 WebhookService.createWebhookIfNotExists). All of these run on n8n's main process
- * (queue mode too) and are the only writers of the subscriptions in static data: webhook() only reads.
+ * stored), never left at an old address (subscriptions for the node's earlier URLs are removed at
+ * the next activation and at deactivation: addressChange.ts), never registered where iClosed cannot
+ * deliver (reachableUrl.ts). n8n calls checkExists on every activation and restart (up to 2.8; 2.40+
+ * keeps a published workflow's registration over a restart and calls nothing) and create only when it
+ * answered false (n8n 2.8 WebhookService.createWebhookIfNotExists). All of these run on n8n's main
+ * process (queue mode too) and are the only writers of the subscriptions in static data: webhook() only
+ * reads.
  */
 
 function isManual(ctx: IHookFunctions): boolean {
@@ -42,6 +49,19 @@ function webhookUrl(ctx: IHookFunctions): string {
 	return url;
 }
 
+/**
+ * Automatic registration with a real iClosed (Production or Development) refuses an address iClosed
+ * cannot reach, before any API call. A Custom base URL (the local sandbox) is not refused.
+ */
+async function refuseUnreachable(ctx: IHookFunctions, url: string): Promise<void> {
+	const reason = unreachableReason(url);
+	if (reason === undefined) return;
+	const credentials = await ctx.getCredentials('iClosedApi');
+	if ((credentials.environment ?? 'production') === 'custom') return;
+	ctx.logger.debug(`iClosed Trigger refuses ${url} for ${resolveBaseUrl(credentials)}: ${reason}`);
+	throw unreachableUrlError(ctx.getNode(), url, reason);
+}
+
 /** The account's subscriptions, or undefined when it cannot list them (assumption 6 in webhookApi.ts). */
 async function listOrUndefined(ctx: IHookFunctions): Promise<Subscription[] | undefined> {
 	try {
@@ -61,7 +81,10 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		return true;
 	}
 	requireApiCredential(this);
+	await refuseUnreachable(this, url);
 	const data = this.getWorkflowStaticData('node');
+	// Subscriptions left at an earlier address of this node: create() removes them.
+	if (earlierAddresses(this, data, url).length > 0) return false;
 	const stored = storedSubscriptionsFor(data, url);
 	const listed = await listOrUndefined(this);
 	if (listed === undefined) {
@@ -128,7 +151,10 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 			description: 'Open the node, choose at least one event under Events, then publish the workflow again (activate it on n8n 1.x).',
 		});
 	}
+	requireApiCredential(this);
+	await refuseUnreachable(this, url);
 	const data = this.getWorkflowStaticData('node');
+	await removeEarlierAddresses(this, data, url);
 	const listed = (await listOrUndefined(this)) ?? [];
 	const plan = planRegistration(events, url, listed, storedSubscriptionsFor(data, url));
 	// Subscriptions to this URL we no longer need (events deselected, duplicates): iClosed would
@@ -149,5 +175,9 @@ export async function deleteWebhooks(this: IHookFunctions): Promise<boolean> {
 	// Forget them either way: a failed id is in the log, and the next activation finds any
 	// subscription still registered to this URL in iClosed's list and adopts or removes it.
 	storeSubscriptionsFor(data, url, []);
-	return failed.length === 0;
+	// Nothing left at any address the node has had (n8n 2.40+ calls no method when the address changes
+	// over a restart, so an unpublish may be the first call since).
+	if (!isManual(this)) await removeEarlierAddresses(this, data, url);
+	const leftOver = earlierAddresses(this, data, url).length > 0;
+	return failed.length === 0 && !leftOver;
 }

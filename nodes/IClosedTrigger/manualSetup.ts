@@ -2,6 +2,7 @@ import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { findTriggerEvent } from './eventNames';
+import { PUBLIC_ADDRESS_ADVICE, unreachableReason } from './reachableUrl';
 
 /**
  * The way round a missing webhook API: the user pastes the workflow's production URL into iClosed
@@ -16,19 +17,11 @@ import { findTriggerEvent } from './eventNames';
 export const ICLOSED_WEBHOOK_REQUIREMENTS =
 	'iClosed delivers only to a public HTTPS URL with no redirect in front of it (a redirect loses the POST). Webhooks need a Business or Enterprise plan with webhooks switched on by iClosed support, and a Super Admin to set them up; an account may accept only one webhook URL. On a Startup plan, use the iClosed Polling Trigger instead.';
 
-/** Whether iClosed can reach `url` at all: HTTPS, and not a loopback or private address. */
-export function isPublicHttpsUrl(url: string): boolean {
-	const match = /^https:\/\/([^/:?#]+)/i.exec(url.trim());
-	if (!match) return false;
-	const host = match[1].toLowerCase();
-	const privateHost = /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|0\.0\.0\.0|\[?::1\]?)/;
-	return !privateHost.test(host) && !host.endsWith('.local') && !host.endsWith('.internal');
-}
-
 /** A warning when iClosed could not deliver to `url`, else ''. */
 export function unreachableUrlWarning(url: string): string {
-	if (isPublicHttpsUrl(url)) return '';
-	return `Note: ${url} is not a public HTTPS address, so iClosed cannot deliver to it: set n8n's WEBHOOK_URL to its public https:// address (or put n8n behind an HTTPS tunnel without redirects).`;
+	const reason = unreachableReason(url);
+	if (reason === undefined) return '';
+	return `Note: iClosed cannot deliver to ${url} (${reason}). ${PUBLIC_ADDRESS_ADVICE}`;
 }
 
 /**

@@ -62,7 +62,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		description: 'A filter applies only to events that carry its value (outcomes do not say the call type)',
+		description: 'A filter applies only to events that carry its value (outcomes do not say the call type, calls have no contact status)',
 		options: [
 			{
 				displayName: 'Booking Page Names or IDs',
@@ -73,6 +73,19 @@ export const triggerProperties: INodeProperties[] = [
 				description:
 					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 				hint: 'Only events about these booking pages (iClosed "events"). An expression may also give link prefixes such as team/strategy-call.',
+			},
+			{
+				displayName: 'Contact Statuses',
+				name: 'contactStatuses',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Disqualified', value: 'DISQUALIFIED' },
+					{ name: 'Potential', value: 'POTENTIAL' },
+					{ name: 'Qualified', value: 'QUALIFIED' },
+				],
+				description:
+					'Only contact events about a contact in these statuses. Contact Created arrives once per form step (Potential 1 and 2, Qualified, Disqualified): Qualified keeps one per qualified lead.',
 			},
 			{
 				displayName: 'Call Types',
@@ -138,8 +151,10 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'string',
 				typeOptions: { password: true },
 				default: '',
+				// Shown only where an older workflow has a value (still read): it cannot be added anew.
+				displayOptions: { show: { signingSecret: [{ _cnd: { exists: true } }] } },
 				description:
-					"Deprecated: a secret typed here is saved in the workflow's JSON and travels with every export. Put it in the iClosed API credential's Webhook Signing Secret field instead and clear this one. Still used when set.",
+					"Deprecated: a secret typed here is saved in the workflow's JSON and travels with every export. Put it in the iClosed API credential's Webhook Signing Secret field instead and clear this one. Still used when set; it can no longer be added.",
 			},
 		],
 	},

@@ -46,6 +46,11 @@ export function storeSubscriptionsFor(data: IDataObject, url: string, entries: S
 	else data.subscriptions = next as unknown as IDataObject[];
 }
 
+/** Every address this node stored subscriptions for, other than `url`: where n8n was reachable before. */
+export function otherStoredUrls(data: IDataObject, url: string): string[] {
+	return [...new Set(allStoredSubscriptions(data).map((entry) => entry.url))].filter((stored) => stored !== url);
+}
+
 /** Signing secrets iClosed handed out with any stored subscription (either URL). */
 export function storedSecrets(data: IDataObject): string[] {
 	const secrets = allStoredSubscriptions(data)

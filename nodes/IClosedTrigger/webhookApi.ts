@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { iClosedApiRequestAllItems } from '../shared/transport/pagination';
 import { iClosedApiRequest } from '../shared/transport/request';
-import { SECRET_FIELD_NAMES } from '../shared/secretFields';
+import { readSecret } from '../shared/secretFields';
 import { WEBHOOKS_PATH } from '../shared/webhookEvents';
 import { resolveEventName } from './eventNames';
 
@@ -21,8 +21,9 @@ import { resolveEventName } from './eventNames';
  *     `callbackUrl`, `endpoint`…; its events `events` (names or `{id|name}` objects), `event` or
  *     `triggers` (the legacy-id guess of one integrator, §2.11), in any of iClosed's spellings.
  *  5. The create answer may be the subscription itself or wrap it in `data`, `data.webhook`,
- *     `webhook` or `data.data`; a signing secret, if any, sits beside the id under one of the names
- *     in shared/secretFields.ts (`secret`, `signingSecret`, …). Without an id in the answer
+ *     `webhook` or `data.data`; a signing secret, if any, sits beside the id under a name that
+ *     shared/secretFields.ts matches (`secret`, `signingSecret`, `Signing-Secret`, …): the same rule
+ *     that hides secrets from output, so any secret that is hidden is also read. Without an id in the answer
  *     the new subscription is looked up in the list by URL and event.
  *  6. 404, 403 or 405 on `/v1/webhooks` means the account cannot manage webhooks through the API
  *     (not enabled, not a Super Admin, or no such endpoint): the user registers the URL by hand.
@@ -31,7 +32,6 @@ export { WEBHOOKS_PATH };
 
 const ID_FIELDS = ['id', 'webhookId', '_id', 'uuid'];
 const URL_FIELDS = ['url', 'targetUrl', 'target_url', 'callbackUrl', 'callback_url', 'webhookUrl', 'endpoint', 'endpointUrl'];
-const SECRET_FIELDS = [...SECRET_FIELD_NAMES];
 const EVENT_LIST_FIELDS = ['events', 'triggers', 'eventTypes', 'event_types'];
 const ACTIVE_FIELDS = ['isActive', 'active', 'enabled'];
 const UNAVAILABLE_STATUSES = ['403', '404', '405'];
@@ -91,7 +91,7 @@ export function readSubscription(record: unknown): Subscription | undefined {
 		url: firstString(record, URL_FIELDS),
 		events: eventsOf(record),
 		active: isActive(record),
-		secret: firstString(record, SECRET_FIELDS),
+		secret: readSecret(record),
 	};
 }
 
@@ -112,7 +112,7 @@ export function readCreatedSubscription(body: unknown): Partial<Subscription> {
 	}
 	const records = candidates.filter(isObject);
 	const withId = records.map(readSubscription).find((s) => s !== undefined);
-	const secret = withId?.secret ?? records.map((r) => firstString(r, SECRET_FIELDS)).find(Boolean);
+	const secret = withId?.secret ?? records.map(readSecret).find(Boolean);
 	return { ...withId, secret };
 }
 

@@ -1,9 +1,11 @@
 /**
- * The one list of field names that hold a webhook signing secret, wherever iClosed might put one: a
- * subscription record, a create answer, an error body, a delivery. Nobody has seen iClosed hand out a
- * secret (iclosed-api.md §2.11, §3.5), so every common spelling is listed. The trigger reads a secret
- * from these fields (webhookApi.ts); both nodes drop them from anything they output or attach to an
- * error (`withoutSecrets`), so a secret never reaches an item, an error or a log.
+ * The one rule for field names that hold a webhook signing secret, wherever iClosed might put one: a
+ * subscription record, a create answer, an error body, a delivery, a polled record. Nobody has seen
+ * iClosed hand out a secret (iclosed-api.md §2.11, §3.5), so every common spelling is listed, in any
+ * case and with any separator. The same rule reads a secret (`readSecret`, for the trigger's
+ * webhookApi.ts) and hides one (`withoutSecrets`, on everything both nodes and the polling trigger
+ * output or attach to an error), so a secret iClosed sends is never hidden without being used, and
+ * never reaches an item, an error or a log.
  */
 export const SECRET_FIELD_NAMES = [
 	'secret',
@@ -36,4 +38,14 @@ export function withoutSecrets<T>(value: T): T {
 		if (!isSecretFieldName(key)) copy[key] = withoutSecrets(inner);
 	}
 	return copy as T;
+}
+
+/** The first secret in `record` (its own fields, not nested ones), by the same rule that hides them. */
+export function readSecret(record: Record<string, unknown>): string | undefined {
+	for (const [key, value] of Object.entries(record)) {
+		if (!isSecretFieldName(key)) continue;
+		if (typeof value === 'string' && value.trim() !== '') return value.trim();
+		if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	}
+	return undefined;
 }

@@ -19,14 +19,23 @@ export interface IClosedWebhookEvent {
 	family: 'call' | 'contact' | 'outcome' | 'other';
 	/** Other spellings of this event (legacy ids, hookType strings), any case or punctuation. */
 	aliases: string[];
+	/** What a user must know about when it fires, shown with the event in the trigger's Events list. */
+	note?: string;
 }
+
+/**
+ * iClosed's help centre: "Contact created … will fire immediately every time per lead journey on the form"
+ * (Potential 1, Potential 2, Qualified, Disqualified; iclosed-api.md §3.5).
+ */
+export const CONTACT_CREATED_NOTE =
+	'Fires once per form step of a lead (Potential 1, Potential 2, Qualified, Disqualified): the step is in contact.status. To keep one step, set Filters → Contact Statuses.';
 
 export const ICLOSED_WEBHOOK_EVENTS: IClosedWebhookEvent[] = [
 	{ value: 'call.booked', label: 'Call Booked', documented: true, family: 'call', aliases: ['Call booked', 'callBooked', 'newCallScheduled', 'Call scheduled'] },
 	{ value: 'call.cancelled', label: 'Call Cancelled', documented: true, family: 'call', aliases: ['Call canceled', 'Call cancelled', 'callCancelled', 'callCanceled'] },
 	{ value: 'call.rescheduled', label: 'Call Rescheduled', documented: true, family: 'call', aliases: ['Call rescheduled', 'callRescheduled'] },
 	{ value: 'call.outcome_added', label: 'Call Outcome Added', documented: true, family: 'outcome', aliases: ['Outcome added', 'Call outcome added', 'outcomeAdded', 'callOutcome', 'Call outcome'] },
-	{ value: 'contact.created', label: 'Contact Created', documented: true, family: 'contact', aliases: ['Contact created', 'newContactCreated', 'contactCreated'] },
+	{ value: 'contact.created', label: 'Contact Created', documented: true, family: 'contact', aliases: ['Contact created', 'newContactCreated', 'contactCreated'], note: CONTACT_CREATED_NOTE },
 	{ value: 'contact.updated', label: 'Contact Updated', documented: true, family: 'contact', aliases: ['Contact updated', 'contactUpdated', 'contactDetailChanged', 'contactDetailsChanged'] },
 	{ value: 'contact.status_changed', label: 'Contact Status Changed', documented: false, family: 'contact', aliases: ['contactByStatus', 'Contact by status'] },
 	{ value: 'call.completed', label: 'Call Completed', documented: false, family: 'call', aliases: ['callCompleted'] },

@@ -208,6 +208,8 @@ export function seedDemo(state: FakeState): void {
 		source: 'Other',
 		description: 'Workshop ticket',
 	});
+	// A deal is recorded at its call or after it, and its id follows when it was recorded (as iClosed's do).
+	let lastDealAt = 0;
 	const deal = (
 		call: Call,
 		productId: number,
@@ -225,8 +227,11 @@ export function seedDemo(state: FakeState): void {
 			recurring: transactionType === 'RECURRING',
 			transactionIds,
 			time: call.startUtc,
-			createdAt: call.startUtc,
-			updatedAt: call.startUtc,
+			...(() => {
+				lastDealAt = Math.max(Date.parse(call.startUtc), lastDealAt + 60_000);
+				const at = new Date(lastDealAt).toISOString();
+				return { createdAt: at, updatedAt: at };
+			})(),
 		});
 		for (const t of state.transactions) if (transactionIds.includes(t.id)) t.dealId = d.id;
 	};

@@ -2,19 +2,24 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { inspect } from 'node:util';
 
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
-import { SECRET_FIELD_NAMES, isSecretFieldName, withoutSecrets } from '../../nodes/shared/secretFields';
+import { IClosedTrigger } from '../../nodes/IClosedTrigger/IClosedTrigger.node';
+import { readCreatedSubscription, readSubscription } from '../../nodes/IClosedTrigger/webhookApi';
+import { SECRET_FIELD_NAMES, isSecretFieldName, readSecret, withoutSecrets } from '../../nodes/shared/secretFields';
 import { iClosedApiRequest } from '../../nodes/shared/transport/request';
 import { executeContextFor } from '../harness/executeContext';
 import { ScriptedServer } from '../harness/scriptedServer';
 import { runAction, useFakeIClosed } from './action/support';
+import { pollingWorkflow, startFake } from './polling/support';
 import { currentCallBooked } from './trigger/fixtures/currentDeliveries';
 import type { ReceivingWorld } from './trigger/support/receiving';
 import { startReceivingWorld } from './trigger/support/receiving';
 
 /** Every spelling in the one list, and variants of case and separators that must count too. */
 const SPELLINGS = [...SECRET_FIELD_NAMES];
+const OTHER_SPELLINGS = ['Signing-Secret', 'SIGNING_SECRET', 'Webhook Secret', 'SigningKey'];
 
 describe('the one list of secret field names', () => {
 	it.each([...SPELLINGS, 'Secret', 'SIGNING_SECRET', 'Webhook-Secret', 'signing key'])('recognises %s', (name) => {
@@ -23,6 +28,18 @@ describe('the one list of secret field names', () => {
 
 	it.each(['secretary', 'secrets', 'signing', 'contact.secret-word', 'key', 'apiKeyId'])('leaves %s alone', (name) => {
 		expect(isSecretFieldName(name)).toBe(false);
+	});
+
+	it.each([...SPELLINGS, ...OTHER_SPELLINGS])('reads a secret under %s by the same rule that hides it', (name) => {
+		expect(isSecretFieldName(name)).toBe(true);
+		expect(readSecret({ id: 1, [name]: ' whsec_read ' })).toBe('whsec_read');
+		expect(readCreatedSubscription({ data: { id: 'wh_1', [name]: 'whsec_read' } })).toMatchObject({ id: 'wh_1', secret: 'whsec_read' });
+		expect(readSubscription({ id: 'wh_2', url: 'https://a/b', [name]: 'whsec_read' })?.secret).toBe('whsec_read');
+		expect(withoutSecrets({ id: 1, [name]: 'whsec_read' })).toEqual({ id: 1 });
+	});
+
+	it('reads no secret from fields the rule leaves alone, or from empty values', () => {
+		expect(readSecret({ secretary: 'x', signing: 'y', secret: '  ' })).toBeUndefined();
 	});
 
 	it('drops secret fields at any depth and keeps everything else', () => {
@@ -85,7 +102,7 @@ describe('the trigger never outputs or logs a signing secret', () => {
 		await world.close();
 	});
 
-	it.each(SPELLINGS)('reads a secret iClosed returns as %s, verifies with it, and never logs it', async (field) => {
+	it.each([...SPELLINGS, ...OTHER_SPELLINGS])('reads a secret iClosed returns as %s, verifies with it, and never logs it', async (field) => {
 		world.fake.setVariants({ webhookSecretField: field });
 		const workflow = world.trigger({ events: ['call.booked'], options: { signaturePolicy: 'require' } });
 		await workflow.activate();
@@ -113,5 +130,43 @@ describe('the trigger never outputs or logs a signing secret', () => {
 		expect(executions).toHaveLength(3);
 		expect(JSON.stringify(executions)).not.toContain('whsec_in_delivery');
 		expect((executions[0][0].json.event as IDataObject).uuid).toBe(918273);
+	});
+});
+
+describe('the polling trigger never outputs a signing secret', () => {
+	it.each([true, false])('drops secret fields from polled records (Simplify %s)', async (simplify) => {
+		const fake = await startFake();
+		try {
+			const wf = pollingWorkflow(fake, { events: ['contact.created'], simplify });
+			await wf.activate();
+			fake.clock.advance(60_000);
+			fake.state.addContact({ email: 'polled@example.com', ...({ 'Signing-Secret': 'whsec_polled', signingSecret: 'whsec_polled' } as object) });
+			const { items, error } = await wf.poll();
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(1);
+			expect(JSON.stringify(items)).toContain('polled@example.com');
+			expect(JSON.stringify(items)).not.toContain('whsec_polled');
+		} finally {
+			await fake.close();
+		}
+	});
+});
+
+describe('the deprecated Signing Secret parameter', () => {
+	const description = new IClosedTrigger().description as INodeTypeDescription;
+	const options = description.properties.find((p) => p.name === 'options') as INodeProperties;
+	const signingSecret = (options.options as INodeProperties[]).find((o) => o.name === 'signingSecret') as INodeProperties;
+	const node = { id: 'n', name: 'iClosed Trigger', type: 'n8n-nodes-iclosed.iClosedTrigger', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+
+	it('is not offered in a workflow that does not already have it: it accepts no new value', () => {
+		expect(NodeHelpers.displayParameter({}, signingSecret, node, description)).toBe(false);
+		expect(NodeHelpers.displayParameter({ signaturePolicy: 'require' }, signingSecret, node, description)).toBe(false);
+	});
+
+	it('is shown, marked deprecated, and kept where an older workflow set it', () => {
+		expect(NodeHelpers.displayParameter({ signingSecret: 'whsec_old' }, signingSecret, node, description)).toBe(true);
+		expect(signingSecret.displayName).toBe('Signing Secret (Deprecated)');
+		const kept = NodeHelpers.getNodeParameters(description.properties, { events: ['call.booked'], options: { signingSecret: 'whsec_old' } }, false, false, node, description);
+		expect((kept?.options as IDataObject).signingSecret).toBe('whsec_old');
 	});
 });

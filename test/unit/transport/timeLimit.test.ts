@@ -4,6 +4,7 @@ import { failureOf } from '../../../nodes/shared/transport/failure';
 import { learnRateLimit, rateLimitKey, recordRequestSent, resetRateLimitPacer } from '../../../nodes/shared/transport/rateLimitPacer';
 import { accountTag } from '../../../nodes/shared/transport/accountTag';
 import { DEFAULT_TIMEOUT_MS, iClosedApiRequest, requestOutcomeOf } from '../../../nodes/shared/transport/request';
+import { MAX_FAILURE_RETRIES, MAX_RATE_LIMIT_RETRIES } from '../../../nodes/shared/transport/retryPolicy';
 import {
 	MAX_REQUEST_WAIT_MS,
 	MIN_ATTEMPT_MS,
@@ -58,6 +59,8 @@ describe('one time limit per request', () => {
 		const troubleshooting = readme.slice(readme.indexOf('## Troubleshooting'), readme.indexOf('## Development'));
 		expect(troubleshooting).toContain(`**${MAX_REQUEST_WAIT_MS / 60_000} minutes (${MAX_REQUEST_WAIT_MS / 1000} s) in all**`);
 		expect(troubleshooting).toContain(`times out after ${DEFAULT_TIMEOUT_MS / 1000} s`);
+		expect(troubleshooting).toContain(`less than ${MIN_ATTEMPT_MS / 1000} s for the answer`);
+		expect(troubleshooting).toContain(`a 429 is retried up to ${MAX_RATE_LIMIT_RETRIES} times and a failed read (5xx, dropped connection, timeout) up to ${MAX_FAILURE_RETRIES} times`);
 	});
 
 	describe('inside the transport', () => {

@@ -52,6 +52,20 @@ describe('iClosed Trigger description', () => {
 		expect(notice.displayName).toContain('Settings → Developer → Webhooks');
 	});
 
+	it('says with Contact Created that it fires once per form step, where the step is, and how to keep one', () => {
+		const options = (property('events').options ?? []) as Array<{ value: string; description?: string }>;
+		const created = options.find((o) => o.value === 'contact.created');
+		expect(created?.description).toMatch(/once per form step/);
+		expect(created?.description).toContain('contact.status');
+		expect(created?.description).toContain('Filters → Contact Statuses');
+		const filters = (property('filters').options ?? []) as INodeProperties[];
+		expect(filters.find((f) => f.name === 'contactStatuses')?.options).toEqual([
+			{ name: 'Disqualified', value: 'DISQUALIFIED' },
+			{ name: 'Potential', value: 'POTENTIAL' },
+			{ name: 'Qualified', value: 'QUALIFIED' },
+		]);
+	});
+
 	it('offers the API credential in both registration modes, optional (Manual uses it only for a signing secret and the booking page list)', () => {
 		expect(description.credentials).toEqual([{ name: 'iClosedApi', required: false, testedBy: 'iClosedApiTest' }]);
 	});

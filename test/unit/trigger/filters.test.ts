@@ -15,10 +15,11 @@ describe('event filters', () => {
 	});
 
 	it('reads comma-separated lists typed as expressions', () => {
-		expect(readFilters({ bookingPages: ' 1, team/intro ,', callTypes: 'strategy_event', outcomes: ['won'] })).toEqual({
+		expect(readFilters({ bookingPages: ' 1, team/intro ,', callTypes: 'strategy_event', outcomes: ['won'], contactStatuses: 'qualified, Potential 1' })).toEqual({
 			bookingPages: ['1', 'team/intro'],
 			callTypes: ['STRATEGY_EVENT'],
 			outcomes: ['WON'],
+			contactStatuses: ['QUALIFIED', 'POTENTIAL_1'],
 		});
 	});
 
@@ -43,5 +44,27 @@ describe('event filters', () => {
 		expect(passes(outcome, { outcomes: ['WON'] })).toBe(true);
 		expect(passes(outcome, { outcomes: ['NO_SALE', 'REJECTED'] })).toBe(false);
 		expect(passes(call, { outcomes: ['NO_SALE'] })).toBe(true);
+	});
+
+	describe('contact status (the form step a Contact created delivery is sent for)', () => {
+		const created = (status: string) => simplifyEvent('contact.created', { ...contactUpdated[0], hookType: 'Contact created', status }, 'now');
+
+		it('keeps only contact events in the chosen statuses', () => {
+			expect(passes(created('QUALIFIED'), { contactStatuses: ['QUALIFIED'] })).toBe(true);
+			expect(passes(created('POTENTIAL'), { contactStatuses: ['QUALIFIED'] })).toBe(false);
+			expect(passes(created('DISQUALIFIED'), { contactStatuses: ['QUALIFIED', 'POTENTIAL'] })).toBe(false);
+		});
+
+		it('counts Potential 1 and Potential 2, however spelled, as Potential', () => {
+			for (const status of ['POTENTIAL', 'Potential 1', 'potential-2', 'POTENTIAL_2', 'Potential2']) {
+				expect({ status, passes: passes(created(status), { contactStatuses: ['POTENTIAL'] }) }).toEqual({ status, passes: true });
+			}
+			expect(passes(created('POTENTIALLY_LOST'), { contactStatuses: ['POTENTIAL'] })).toBe(false);
+		});
+
+		it('lets calls and outcomes through (a contact status filter is about contact events)', () => {
+			expect(passes(call, { contactStatuses: ['DISQUALIFIED'] })).toBe(true);
+			expect(passes(outcome, { contactStatuses: ['DISQUALIFIED'] })).toBe(true);
+		});
 	});
 });
