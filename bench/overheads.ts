@@ -10,7 +10,7 @@ import { WebhookContext } from 'n8n-core';
 import type { IDataObject, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
 import { MAX_SEEN, fingerprint, forgetProcessMemory, isDuplicateInProcess, rememberInProcess } from '../nodes/IClosedTrigger/dedupe';
-import { ICLOSED_WEBHOOK_EVENTS } from '../nodes/shared/webhookEvents';
+import { ICLOSED_WEBHOOK_EVENTS } from '../nodes/shared/events/eventList';
 import { verifySignature } from '../nodes/IClosedTrigger/signature';
 import { simplifyEvent } from '../nodes/IClosedTrigger/simplify';
 import { buildEventPayload, signBody, startFakeIClosed } from '../test/fake-iclosed';

@@ -2,7 +2,7 @@
 // `npm run sandbox:event -- <event> [--url <webhook URL>]`: asks the running sandbox (`npm start` or
 // `npm run sandbox`) to send a realistic iClosed event, built from its demo data and signed, to every
 // iClosed Trigger subscribed to it: published workflows and triggers listening for a test event.
-import { ICLOSED_WEBHOOK_EVENTS } from '../nodes/shared/webhookEvents';
+import { ICLOSED_WEBHOOK_EVENTS } from '../nodes/shared/events/eventList';
 import { DEFAULT_API_KEY } from '../test/fake-iclosed';
 import { SANDBOX_EVENTS_PATH } from '../test/fake-iclosed/routes/sandbox';
 

@@ -15,7 +15,7 @@ import type { Browser } from 'puppeteer-core';
 
 import { allOperations, findOperation } from '../../nodes/shared/catalogue';
 import { ICLOSED_APP_DESCRIPTION } from '../../nodes/shared/appDescription';
-import { ICLOSED_WEBHOOK_EVENTS } from '../../nodes/shared/webhookEvents';
+import { ICLOSED_WEBHOOK_EVENTS } from '../../nodes/shared/events/eventList';
 import { LOCAL_OWNER, prepareInstance } from '../../scripts/local/prepareInstance';
 import { startFakeIClosed } from '../../test/fake-iclosed';
 import type { FakeIClosed } from '../../test/fake-iclosed';

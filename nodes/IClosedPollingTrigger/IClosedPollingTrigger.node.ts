@@ -6,9 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { loadOptions as actionLoadOptions } from '../IClosed/methods/loadOptions';
-import { getBookingPages } from '../IClosedTrigger/loadOptions';
+import { listContactStages } from '../shared/contactStages';
 import { testIClosedApiCredential } from '../shared/credentialTest';
+import { listBookingPages } from '../shared/events/bookingPages';
 import { pollIClosed } from './poll';
 import { pollingProperties } from './properties';
 
@@ -38,7 +38,7 @@ export class IClosedPollingTrigger implements INodeType {
 
 	methods = {
 		credentialTest: { iClosedApiTest: testIClosedApiCredential },
-		loadOptions: { getBookingPages, getContactStages: actionLoadOptions.getContactStages },
+		loadOptions: { getBookingPages: listBookingPages, getContactStages: listContactStages },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

@@ -1,27 +1,19 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { passesFilters } from '../IClosedTrigger/filters';
+import type { BookingPage } from '../shared/events/filters';
+import { passesFilters } from '../shared/events/filters';
+import { withoutSecrets } from '../shared/secretFields';
 import type { PollSettings } from './settings';
 import type { PollSource } from './sources';
-import { simplifyRecord, toItemJson } from './toItem';
+import { recordItem } from './toItem';
 
 /**
- * Booking pages checked on the REST record, which names its page by id and link prefix (§2.1, §2.2);
- * records without a page (transactions) pass, as in the webhook trigger.
+ * The booking page as a REST record names it (§2.1, §2.2): by `eventId` and, on calls, by its whole
+ * link prefix and its name, which say more than the item's slug. `name` is the page's only beside an
+ * `eventId`; a record without either (a payment) names no page and passes.
  */
-function onBookingPage(record: IDataObject, pages: string[]): boolean {
-	if (pages.length === 0) return true;
-	const prefix = typeof record.linkPrefix === 'string' ? record.linkPrefix : undefined;
-	const names = [
-		record.eventId,
-		prefix,
-		prefix?.split('/').pop(),
-		record.eventId === undefined ? undefined : record.name,
-	]
-		.filter((v) => v !== undefined && v !== null && v !== '')
-		.map((v) => String(v).toLowerCase());
-	if (names.length === 0) return true;
-	return pages.some((page) => names.includes(page.toLowerCase()));
+function bookingPageOf(record: IDataObject): BookingPage {
+	return { id: record.eventId, linkPrefix: record.linkPrefix, name: record.eventId === undefined ? undefined : record.name };
 }
 
 /** The item for a change, or undefined when a client-side condition turns it away. */
@@ -32,8 +24,8 @@ export function itemFor(
 	receivedAt: string,
 ): INodeExecutionData | undefined {
 	if (source.accepts && !source.accepts(record, settings.sourceFilters)) return undefined;
-	if (!onBookingPage(record, settings.filters.bookingPages)) return undefined;
-	const simplified = simplifyRecord(source, record, receivedAt);
-	if (!passesFilters(simplified, { ...settings.filters, bookingPages: [] })) return undefined;
-	return { json: toItemJson(source, record, simplified, settings.simplify) };
+	const item = recordItem(source, record, receivedAt);
+	if (!passesFilters(item, settings.filters, bookingPageOf(record))) return undefined;
+	// Secret fields are dropped by the rule every other output of the package goes through (secretFields.ts).
+	return { json: withoutSecrets(settings.simplify ? item : { ...record, event: source.event }) };
 }

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { triggerProperties } from '../IClosedTrigger/properties';
-import { ICLOSED_WEBHOOK_EVENTS } from '../shared/webhookEvents';
+import { findEvent } from '../shared/events/eventList';
+import { FILTERS_PROPERTY } from '../shared/events/filtersProperty';
 import { POLL_EVENTS } from './sources';
 
 /**
@@ -11,16 +11,13 @@ import { POLL_EVENTS } from './sources';
  */
 function eventOptions(): INodePropertyOptions[] {
 	return POLL_EVENTS.map((value) => {
-		const known = ICLOSED_WEBHOOK_EVENTS.find((event) => event.value === value);
 		return {
-			name: known?.label ?? value,
+			name: findEvent(value)?.label ?? value,
 			value,
 			description: `Emitted as "${value}", like the iClosed Trigger`,
 		};
 	}).sort((a, b) => a.name.localeCompare(b.name));
 }
-
-const WEBHOOK_FILTERS = triggerProperties.find((p) => p.name === 'filters') as INodeProperties;
 
 export const pollingProperties: INodeProperties[] = [
 	{
@@ -58,9 +55,9 @@ export const pollingProperties: INodeProperties[] = [
 		description:
 			'Whether to return the same clean item as the iClosed Trigger instead of the record exactly as the API returns it',
 	},
-	// The webhook trigger's Filters, one definition for both triggers (same names and values).
+	// The Filters of the event model, one definition for both triggers (same names and values).
 	{
-		...WEBHOOK_FILTERS,
+		...FILTERS_PROPERTY,
 		description: 'Applied by iClosed where its API can, otherwise to each record read',
 	},
 	{

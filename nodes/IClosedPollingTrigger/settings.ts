@@ -1,8 +1,8 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readFilters } from '../IClosedTrigger/filters';
-import type { EventFilters } from '../IClosedTrigger/filters';
+import { readFilters } from '../shared/events/filters';
+import type { EventFilters } from '../shared/events/filters';
 import { parseDateTime } from '../shared/dates';
 import type { PollEvent, SourceFilters } from './sources';
 import { POLL_EVENTS } from './sources';

@@ -1,39 +1,28 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { simplifyEvent } from '../IClosedTrigger/simplify';
-import { withoutSecrets } from '../shared/secretFields';
-import { callAsDelivery, contactAsDelivery, outcomeAsDelivery, restExtras } from './asDelivery';
+import type { ItemHead } from '../shared/events/items';
+import { passThroughItem } from '../shared/events/passThrough';
+import { callItemBody, callRestPart } from './records/call';
+import { callRecordSchema } from './records/callRecord';
+import { contactItemBody, contactRestPart } from './records/contact';
+import { outcomeItemBody, outcomeRestPart } from './records/outcome';
 import type { PollSource } from './sources';
 
 /**
- * One output item for one change. Simplify on: the webhook trigger's Simplify applied to the record
- * rewritten as a delivery (asDelivery.ts), plus `rest`. Simplify off: the REST record plus `event`.
+ * The item for one REST record with Simplify on: the event model's item (shared/events/items.ts), mapped
+ * from the record itself (records/), plus what only the record has under `rest`. Deals and payments have
+ * no documented shape: the record passes through with `event` and `receivedAt`, as in the webhook trigger.
  */
-export function simplifyRecord(
-	source: PollSource,
-	record: IDataObject,
-	receivedAt: string,
-): IDataObject {
-	const payload =
-		source.family === 'call'
-			? callAsDelivery(record)
-			: source.family === 'outcome'
-				? outcomeAsDelivery(record)
-				: source.family === 'contact'
-					? contactAsDelivery(record)
-					: record;
-	return {
-		...simplifyEvent(source.event, payload, receivedAt),
-		...restExtras(source.family, record),
-	};
-}
-
-/** Secret fields are dropped by the rule every other output of the package goes through (secretFields.ts). */
-export function toItemJson(
-	source: PollSource,
-	record: IDataObject,
-	simplified: IDataObject,
-	simplify: boolean,
-): IDataObject {
-	return withoutSecrets(simplify ? simplified : { ...record, event: source.event });
+export function recordItem(source: PollSource, record: IDataObject, receivedAt: string): IDataObject {
+	const head: ItemHead = { event: source.event, receivedAt };
+	switch (source.family) {
+		case 'call':
+			return { ...head, ...callItemBody(callRecordSchema.parse(record), source.event), rest: callRestPart(record) } as IDataObject;
+		case 'outcome':
+			return { ...head, ...outcomeItemBody(callRecordSchema.parse(record), record), rest: outcomeRestPart(record) } as IDataObject;
+		case 'contact':
+			return { ...head, ...contactItemBody(record), rest: contactRestPart(record) } as IDataObject;
+		default:
+			return passThroughItem(record, source.event, receivedAt);
+	}
 }

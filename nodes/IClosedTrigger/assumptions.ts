@@ -1,4 +1,5 @@
 import type { Assumption } from '../shared/assumption';
+import { WEBHOOKS_PATH } from '../shared/catalogue/webhook';
 
 /**
  * What the webhook trigger assumes about iClosed's subscription API and its deliveries, by stable id
@@ -10,7 +11,7 @@ export const WEBHOOK_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'hook.api.available',
 		statement:
-			'GET /v1/webhooks answers 2xx for an account with webhooks (Business or Enterprise, beta switched on by support).',
+			`GET ${WEBHOOKS_PATH} answers 2xx for an account with webhooks (Business or Enterprise, beta switched on by support).`,
 		confidence: 'low',
 		basis: '§2.11, §3.5, §6.15',
 		ifWrong:
@@ -19,7 +20,7 @@ export const WEBHOOK_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'hook.api.unavailable-status',
 		statement:
-			'Where the subscription API is missing or not allowed, /v1/webhooks answers 403, 404 or 405.',
+			`Where the subscription API is missing or not allowed, ${WEBHOOKS_PATH} answers 403, 404 or 405.`,
 		confidence: 'medium',
 		basis: '§2.11, §3.5',
 		ifWrong:
@@ -28,7 +29,7 @@ export const WEBHOOK_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'hook.list.envelope',
 		statement:
-			'GET /v1/webhooks?page=0&limit=100 lists the subscriptions in data, data.webhooks, webhooks or a bare array.',
+			`GET ${WEBHOOKS_PATH}?page=0&limit=100 lists the subscriptions in data, data.webhooks, webhooks or a bare array.`,
 		confidence: 'low',
 		basis: '§2.11, §1.5',
 		ifWrong:
@@ -37,7 +38,7 @@ export const WEBHOOK_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'hook.create.accepted',
 		statement:
-			'POST /v1/webhooks {url, events:[name]} creates a subscription for each of the six dotted names (call.booked, call.cancelled, call.rescheduled, call.outcome_added, contact.created, contact.updated).',
+			`POST ${WEBHOOKS_PATH} {url, events:[name]} creates a subscription for each of the six dotted names (call.booked, call.cancelled, call.rescheduled, call.outcome_added, contact.created, contact.updated).`,
 		confidence: 'low',
 		basis: '§2.11, §3.1, §6.15, §6.16',
 		ifWrong: 'Activation fails with iClosed\'s error; Manual registration still works.',
@@ -61,7 +62,7 @@ export const WEBHOOK_ASSUMPTIONS: Assumption[] = [
 	},
 	{
 		id: 'hook.list.shows-subscription',
-		statement: 'A new subscription is listed by GET /v1/webhooks with its URL and its events.',
+		statement: `A new subscription is listed by GET ${WEBHOOKS_PATH} with its URL and its events.`,
 		confidence: 'low',
 		basis: '§2.11',
 		ifWrong:
@@ -70,7 +71,7 @@ export const WEBHOOK_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'hook.delete.removes',
 		statement:
-			'DELETE /v1/webhooks/{id} removes the subscription (it leaves the list); deleting it again answers 404.',
+			`DELETE ${WEBHOOKS_PATH}/{id} removes the subscription (it leaves the list); deleting it again answers 404.`,
 		confidence: 'low',
 		basis: '§2.11',
 		ifWrong:

@@ -1,7 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import type { IClosedWebhookEvent } from '../shared/webhookEvents';
-import { ICLOSED_WEBHOOK_EVENTS } from '../shared/webhookEvents';
+import type { IClosedWebhookEvent } from '../shared/events/eventList';
+import { ICLOSED_WEBHOOK_EVENTS } from '../shared/events/eventList';
 
 /**
  * Recognising iClosed's event names; the list and its spellings are in nodes/shared/webhookEvents.ts

@@ -1,13 +1,13 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { iClosedApiRequestAllItems } from '../shared/transport/pagination';
+import { listBookingPages } from '../shared/events/bookingPages';
 import { hasApiCredential } from './credential';
 
 /**
- * Booking pages (iClosed "events", `GET /v1/events`, iclosed-api.md §2.4) for the booking page filter.
- * The list needs the API credential, which Manual registration leaves optional: without one, the
- * dropdown says how to get the list or do without it.
+ * The booking page filter's list (shared/events/bookingPages.ts). It needs the API credential, which
+ * Manual registration leaves optional: without one, the dropdown says how to get the list or do
+ * without it.
  */
 export async function getBookingPages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	if (!hasApiCredential(this)) {
@@ -16,13 +16,5 @@ export async function getBookingPages(this: ILoadOptionsFunctions): Promise<INod
 				'The list comes from the iClosed API. Choose an iClosed API credential in this node (optional with Manual registration), or switch Booking Page Names or IDs to an expression and give booking page IDs or link prefixes such as team/strategy-call.',
 		});
 	}
-	const events = await iClosedApiRequestAllItems.call(this, { method: 'GET', path: '/v1/events', maxPageSize: 100 });
-	return events
-		.filter((event) => event.id !== undefined && event.id !== null)
-		.map((event) => ({
-			name: String(event.name ?? event.linkPrefix ?? event.id),
-			value: String(event.id),
-			description: typeof event.linkPrefix === 'string' ? event.linkPrefix : undefined,
-		}))
-		.sort((a, b) => a.name.localeCompare(b.name));
+	return await listBookingPages.call(this);
 }

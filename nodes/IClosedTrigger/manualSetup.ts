@@ -1,6 +1,7 @@
 import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { WEBHOOKS_PATH } from '../shared/catalogue/webhook';
 import { findTriggerEvent } from './eventNames';
 import { PUBLIC_ADDRESS_ADVICE, unreachableReason } from './reachableUrl';
 
@@ -68,7 +69,7 @@ export function webhooksApiUnavailableError(
 	const steps = manualSteps(url, events);
 	return new NodeOperationError(
 		node,
-		`This iClosed account ${reason} webhooks through the API (HTTP ${status ?? '?'} on /v1/webhooks). ${steps} A Startup plan has no webhooks at all: use the iClosed Polling Trigger there.`,
+		`This iClosed account ${reason} webhooks through the API (HTTP ${status ?? '?'} on ${WEBHOOKS_PATH}). ${steps} A Startup plan has no webhooks at all: use the iClosed Polling Trigger there.`,
 		{ description: `${steps} ${ICLOSED_WEBHOOK_REQUIREMENTS}` },
 	);
 }

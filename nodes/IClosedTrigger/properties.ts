@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { FILTERS_PROPERTY } from '../shared/events/filtersProperty';
 import { eventOptions } from './eventNames';
 import { ICLOSED_WEBHOOK_REQUIREMENTS } from './manualSetup';
 
@@ -56,63 +57,7 @@ export const triggerProperties: INodeProperties[] = [
 		default: true,
 		description: 'Whether to return one clean item per event instead of the payload exactly as iClosed sent it',
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		description: 'A filter applies only to events that carry its value (outcomes do not say the call type, calls have no contact status)',
-		options: [
-			{
-				displayName: 'Booking Page Names or IDs',
-				name: 'bookingPages',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getBookingPages' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				hint: 'Only events about these booking pages (iClosed "events"). An expression may also give link prefixes such as team/strategy-call.',
-			},
-			{
-				displayName: 'Contact Statuses',
-				name: 'contactStatuses',
-				type: 'multiOptions',
-				default: [],
-				options: [
-					{ name: 'Disqualified', value: 'DISQUALIFIED' },
-					{ name: 'Potential', value: 'POTENTIAL' },
-					{ name: 'Qualified', value: 'QUALIFIED' },
-				],
-				description:
-					'Only contact events about a contact in these statuses. Contact Created arrives once per form step (Potential 1 and 2, Qualified, Disqualified): Qualified keeps one per qualified lead.',
-			},
-			{
-				displayName: 'Call Types',
-				name: 'callTypes',
-				type: 'multiOptions',
-				default: [],
-				options: [
-					{ name: 'Discovery', value: 'DISCOVERY_EVENT' },
-					{ name: 'Strategy', value: 'STRATEGY_EVENT' },
-				],
-				description: 'Only events about calls of these types',
-			},
-			{
-				displayName: 'Outcomes',
-				name: 'outcomes',
-				type: 'multiOptions',
-				default: [],
-				options: [
-					{ name: 'Approved', value: 'APPROVED' },
-					{ name: 'No Sale', value: 'NO_SALE' },
-					{ name: 'Rejected', value: 'REJECTED' },
-					{ name: 'Won (Sale)', value: 'WON' },
-				],
-				description: 'Only outcome events with these results',
-			},
-		],
-	},
+	FILTERS_PROPERTY,
 	{
 		displayName: 'Options',
 		name: 'options',

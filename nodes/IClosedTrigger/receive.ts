@@ -5,7 +5,7 @@ import { knownSigningSecrets } from './credential';
 import { isDuplicateInProcess, rememberInProcess } from './dedupe';
 import { fingerprint } from './dedupeKey';
 import { eventNameOf, matchSelectedEvent } from './eventNames';
-import { passesFilters, readFilters } from './filters';
+import { passesFilters, readFilters } from '../shared/events/filters';
 import { rawBodyOf, readEvents } from './readBody';
 import type { SignaturePolicy } from './signature';
 import { findSignatureHeader, isSignatureAccepted, verifySignature } from './signature';

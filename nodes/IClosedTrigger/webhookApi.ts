@@ -1,10 +1,9 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { iClosedApiRequestAllItems } from '../shared/transport/pagination';
-import { iClosedApiRequest } from '../shared/transport/request';
+import { paramName } from '../shared/catalogue/query';
+import { declarationOf, readList, requestTo, send } from '../shared/declaredRequest';
 import { readSecret } from '../shared/secretFields';
-import { WEBHOOKS_PATH } from '../shared/webhookEvents';
 import { resolveEventName } from './eventNames';
 
 /**
@@ -28,7 +27,10 @@ import { resolveEventName } from './eventNames';
  *  6. 404, 403 or 405 on `/v1/webhooks` means the account cannot manage webhooks through the API
  *     (not enabled, not a Super Admin, or no such endpoint): the user registers the URL by hand.
  */
-export { WEBHOOKS_PATH };
+/** The three calls, as the catalogue declares them (its Webhook resource). */
+const LIST = declarationOf('webhook', 'getMany');
+const CREATE = declarationOf('webhook', 'create');
+const DELETE = declarationOf('webhook', 'delete');
 
 const ID_FIELDS = ['id', 'webhookId', '_id', 'uuid'];
 const URL_FIELDS = ['url', 'targetUrl', 'target_url', 'callbackUrl', 'callback_url', 'webhookUrl', 'endpoint', 'endpointUrl'];
@@ -126,12 +128,7 @@ export function isNotFound(error: unknown): boolean {
 
 /** Every subscription of the account (assumption 2). */
 export async function listSubscriptions(this: IHookFunctions): Promise<Subscription[]> {
-	const records = await iClosedApiRequestAllItems.call(this, {
-		method: 'GET',
-		path: WEBHOOKS_PATH,
-		listKey: 'webhooks',
-		maxPageSize: 100,
-	});
+	const records = await readList(this, LIST);
 	return records.map(readSubscription).filter((s): s is Subscription => s !== undefined);
 }
 
@@ -141,18 +138,14 @@ export async function createSubscription(
 	url: string,
 	event: string,
 ): Promise<Partial<Subscription>> {
-	const body = await iClosedApiRequest.call(this, {
-		method: 'POST',
-		path: WEBHOOKS_PATH,
-		body: { url, events: [event] },
-	});
+	const body = await send(
+		this,
+		requestTo(CREATE, { body: { [paramName(CREATE, 'url')]: url, [paramName(CREATE, 'events')]: [event] } }),
+	);
 	return readCreatedSubscription(body);
 }
 
 /** Removes one subscription (assumption 3); throws the transport's NodeApiError on failure. */
 export async function deleteSubscription(this: IHookFunctions, id: string): Promise<void> {
-	await iClosedApiRequest.call(this, {
-		method: 'DELETE',
-		path: `${WEBHOOKS_PATH}/${encodeURIComponent(id)}`,
-	});
+	await send(this, requestTo(DELETE, { pathParams: { [paramName(DELETE, 'webhookId')]: id } }));
 }

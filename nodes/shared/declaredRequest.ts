@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { IClosedInputError } from './inputError';
 import { extractListPage, iClosedApiRequestAllItems } from './transport/pagination';
 import type { IClosedContext, IClosedRequest } from './transport/request';
 import { iClosedApiRequest } from './transport/request';
@@ -12,7 +13,10 @@ import type { ListDeclaration, OperationDeclaration, ResourceKey } from './catal
  * dropdowns send everything through here, so an endpoint fact is never typed twice.
  */
 
-export type RequestParts = Omit<IClosedRequest, 'method' | 'path'>;
+export type RequestParts = Omit<IClosedRequest, 'method' | 'path'> & {
+	/** Values for the `{name}` segments of the declared path. */
+	pathParams?: IDataObject;
+};
 
 /** A declaration of the catalogue; a missing one is a bug in the node, not in the workflow. */
 export function declarationOf(resource: ResourceKey, operation: string): OperationDeclaration {
@@ -27,8 +31,18 @@ export function listOf(declaration: OperationDeclaration): ListDeclaration {
 	return declaration.list;
 }
 
+/** A declared path with its `{name}` segments filled (each value URL-encoded). */
+export function fillPath(template: string, values: IDataObject = {}): string {
+	return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+		const value = values[key];
+		if (value === undefined) throw new IClosedInputError(`${key} is required`, `Set ${key}: it is part of the request's path.`);
+		return encodeURIComponent(String(value));
+	});
+}
+
 export function requestTo(declaration: OperationDeclaration, parts: RequestParts = {}): IClosedRequest {
-	return { ...parts, method: declaration.method, path: declaration.path };
+	const { pathParams, ...request } = parts;
+	return { ...request, method: declaration.method, path: fillPath(declaration.path, pathParams) };
 }
 
 /** Sends a request built from a declaration (by `requestTo` or the request builder). */

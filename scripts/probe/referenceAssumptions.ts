@@ -4,8 +4,8 @@
 // and the action node's catalogue (path, page size), so a statement cannot drift from what is checked.
 import type { IDataObject } from 'n8n-workflow';
 
-import { findOperation } from '../../nodes/IClosed/catalogue';
-import type { ResourceKey } from '../../nodes/IClosed/catalogue/types';
+import { findOperation } from '../../nodes/shared/catalogue';
+import type { ResourceKey } from '../../nodes/shared/catalogue/types';
 import type { Assumption } from '../../nodes/shared/assumption';
 
 /** Where one list endpoint puts its records and its total (§1.5). */

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { fillPath } from '../../shared/declaredRequest';
 import { IClosedInputError } from '../../shared/inputError';
 import type { IClosedRequest } from '../../shared/transport/request';
 import type { FieldDeclaration, OperationDeclaration } from '../../shared/catalogue/types';
@@ -117,14 +118,6 @@ function checkTogether(declaration: OperationDeclaration, target: Target): void 
 			);
 		}
 	}
-}
-
-function fillPath(template: string, values: IDataObject): string {
-	return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-		const value = values[key];
-		if (value === undefined) throw new IClosedInputError(`${key} is required`, `Set ${key}: it is part of the request's path.`);
-		return encodeURIComponent(String(value));
-	});
 }
 
 /** The raw value of a declared field: its own parameter, or its entry in the optional collection. */

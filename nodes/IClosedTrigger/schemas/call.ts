@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-import { anyList, anyRecord, flag, id, lenientObject, number, payloadObject, recordOrList, recordOrText, text } from './lenient';
+import { anyList, anyRecord, flag, id, lenientObject, number, payloadObject, recordOrList, recordOrText, text } from '../../shared/events/lenient';
 
 /**
  * Call deliveries (booked, cancelled, rescheduled; also used for `call.completed`): Calendly-v1 naming,

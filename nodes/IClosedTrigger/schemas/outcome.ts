@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-import { anyList, id, lenientObject, number, payloadObject, recordOrList, text } from './lenient';
+import { anyList, id, lenientObject, number, payloadObject, recordOrList, text } from '../../shared/events/lenient';
 
 /** Outcome deliveries: the one complete vendor sample, iclosed-samples/webhook-outcomeAdded.json (§3.2). */
 export const outcomePayloadSchema = payloadObject({

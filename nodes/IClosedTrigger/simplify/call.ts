@@ -1,10 +1,11 @@
 import type { CallPayload } from '../schemas/call';
-import { customFieldsOf } from './customFields';
+import { customFieldsOf } from '../../shared/events/customFields';
 import { closerOf, hostOf, hostsOf, setterOf } from './people';
-import { mergeQuestions, questionsFromList, questionsFromRecord, referrerUrlOf } from './questions';
-import { localTime, toUtcIso } from './time';
-import { simplifyTracking } from './tracking';
-import { fullName, normalizeCallType, previewIdFromUrl, textOrNull, toId, toMinutes } from './values';
+import { mergeQuestions, questionsFromList, questionsFromRecord, referrerUrlOf } from '../../shared/events/questions';
+import { localTime, toUtcIso } from '../../shared/events/time';
+import { simplifyTracking } from '../../shared/events/tracking';
+import { fullName, normalizeCallType, previewIdFromUrl, textOrNull, toId, toMinutes } from '../../shared/events/values';
+import type { CallItemBody } from '../../shared/events/items';
 
 /**
  * A call delivery in plain words (iclosed-api.md §3.2, §3.5): which call, when (UTC, plus the host's and
@@ -12,7 +13,7 @@ import { fullName, normalizeCallType, previewIdFromUrl, textOrNull, toId, toMinu
  * assigned, who set it, where, whether it was cancelled or rescheduled and why, who booked it, what
  * they answered, their custom fields and where they came from.
  */
-export function simplifyCall(payload: CallPayload, event: string) {
+export function simplifyCall(payload: CallPayload, event: string): CallItemBody {
 	const call = payload.event ?? {};
 	const type = payload.event_type ?? {};
 	const invitee = payload.invitee ?? {};

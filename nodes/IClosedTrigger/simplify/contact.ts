@@ -1,45 +1,26 @@
 import type { ContactPayload } from '../schemas/contact';
-import { customFieldsOf } from './customFields';
-import { mergeQuestions, questionsFromList, questionsFromRecord, referrerUrlOf } from './questions';
-import { toUtcIso } from './time';
-import { simplifyTracking } from './tracking';
-import { fullName, normalizeCallType, previewIdFromUrl, textOrNull, toId, toMinutes } from './values';
+import { contactPart } from '../../shared/events/contact';
+import { customFieldsOf } from '../../shared/events/customFields';
+import type { ContactItemBody } from '../../shared/events/items';
+import { mergeQuestions, questionsFromList, questionsFromRecord, referrerUrlOf } from '../../shared/events/questions';
+import { toUtcIso } from '../../shared/events/time';
+import { simplifyTracking } from '../../shared/events/tracking';
+import { fullName, normalizeCallType, textOrNull, toId, toMinutes } from '../../shared/events/values';
 
 /**
- * A contact delivery in plain words (iclosed-api.md §3.2, §3.5): who, their stage, their contact card,
- * what changed, the booking page they came through, their latest call, their answers, custom fields
- * and UTMs.
+ * A contact delivery in plain words (iclosed-api.md §3.2, §3.5): the contact itself (read like any
+ * iClosed contact object, shared/events/contact.ts), the booking page they came through, their latest
+ * call, their answers, custom fields and UTMs.
  */
-export function simplifyContact(payload: ContactPayload) {
+export function simplifyContact(payload: ContactPayload): ContactItemBody {
 	const page = payload.event;
 	const latest = payload.latestCall;
 	const user = latest?.user;
-	const updated = (payload.updatedAttributes ?? []).map((a) => textOrNull(a)).filter((a): a is string => a !== null);
 	const listed = Array.isArray(payload.questions) ? questionsFromList(payload.questions) : [];
 	const pageUrl = textOrNull(payload.Referrer_Url_Embed) ?? referrerUrlOf(payload.questionsAndAnswers);
 
 	return {
-		contact: {
-			id: toId(payload.id),
-			previewId: textOrNull(payload.previewId) ?? previewIdFromUrl(payload.previewUrl),
-			previewUrl: textOrNull(payload.previewUrl),
-			firstName: textOrNull(payload.firstName),
-			lastName: textOrNull(payload.lastName),
-			name: fullName(payload.firstName, payload.lastName),
-			email: textOrNull(payload.email),
-			phone: textOrNull(payload.phoneNumber),
-			secondaryEmail: textOrNull(payload.secondary_email),
-			secondaryPhone: textOrNull(payload.secondary_phoneNumber),
-			status: textOrNull(payload.status),
-			timeZone: textOrNull(payload.timeZone),
-			country: textOrNull(payload.country),
-			ownerId: toId(payload.userId),
-			joinedAt: toUtcIso(payload.joinedTime),
-			createdAt: toUtcIso(payload.createdAt),
-			updatedAt: toUtcIso(payload.updatedAt),
-			updatedFields: updated,
-			disqualifiedBy: textOrNull(payload.disqualifyingGroup?.name),
-		},
+		contact: contactPart(payload),
 		bookingPage:
 			page || pageUrl
 				? {

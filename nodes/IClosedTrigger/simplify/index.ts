@@ -1,18 +1,22 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { findTriggerEvent } from '../eventNames';
+import { familyOf } from '../../shared/events/eventList';
+import type { ItemHead } from '../../shared/events/items';
+import { passThroughItem } from '../../shared/events/passThrough';
 import { callPayloadSchema } from '../schemas/call';
 import { contactPayloadSchema } from '../schemas/contact';
 import { outcomePayloadSchema } from '../schemas/outcome';
 import { simplifyCall } from './call';
 import { simplifyContact } from './contact';
-import { simplifyGeneric } from './generic';
 import { simplifyOutcome } from './outcome';
 
-/** One clean item for one delivered event, by payload family (eventNames.ts). */
+/**
+ * One item of the event model (shared/events/items.ts) for one delivered event, by payload family: the
+ * webhook trigger's side of the model. The polling trigger maps REST records to the same items.
+ */
 export function simplifyEvent(event: string, payload: IDataObject, receivedAt: string): IDataObject {
-	const head = { event, receivedAt };
-	switch (findTriggerEvent(event)?.family) {
+	const head: ItemHead = { event, receivedAt };
+	switch (familyOf(event)) {
 		case 'call':
 			return { ...head, ...simplifyCall(callPayloadSchema.parse(payload), event) } as IDataObject;
 		case 'contact':
@@ -20,6 +24,6 @@ export function simplifyEvent(event: string, payload: IDataObject, receivedAt: s
 		case 'outcome':
 			return { ...head, ...simplifyOutcome(outcomePayloadSchema.parse(payload)) } as IDataObject;
 		default:
-			return simplifyGeneric(payload, event, receivedAt);
+			return passThroughItem(payload, event, receivedAt);
 	}
 }

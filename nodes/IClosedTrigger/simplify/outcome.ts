@@ -1,14 +1,15 @@
 import type { OutcomePayload } from '../schemas/outcome';
-import { customFieldsOf } from './customFields';
-import { toUtcIso } from './time';
-import { fullName, textOrNull, toId, toMinutes } from './values';
+import { customFieldsOf } from '../../shared/events/customFields';
+import { toUtcIso } from '../../shared/events/time';
+import { fullName, textOrNull, toId, toMinutes } from '../../shared/events/values';
+import type { OutcomeItemBody } from '../../shared/events/items';
 
 /**
  * An outcome delivery in plain words (iclosed-api.md §3.2, iclosed-samples/webhook-outcomeAdded.json):
  * the result as iClosed sends it (`SALE` where the API says WON, §6.20), the no-sale reason,
  * objection, notes, the deal's value and product, and the call and contact it belongs to.
  */
-export function simplifyOutcome(payload: OutcomePayload) {
+export function simplifyOutcome(payload: OutcomePayload): OutcomeItemBody {
 	const deal = payload.deal;
 	return {
 		outcome: {

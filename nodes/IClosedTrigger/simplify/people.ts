@@ -1,5 +1,6 @@
 import type { CallPayload } from '../schemas/call';
-import { fullName, textOrNull, toId } from './values';
+import type { Closer, Host, Setter } from '../../shared/events/items';
+import { fullName, textOrNull, toId } from '../../shared/events/values';
 
 /**
  * Who hosts and who set a call, from a call delivery (iclosed-api.md §3.5).
@@ -11,28 +12,6 @@ import { fullName, textOrNull, toId } from './values';
  * iClosed gives (an `id`/`userId` in the entry, or `closerId` for the entry that is the closer), else null.
  */
 type CallEvent = NonNullable<CallPayload['event']>;
-
-export interface Host {
-	id: number | string | null;
-	name: string | null;
-	email: string | null;
-	primary: boolean;
-}
-
-export interface Closer {
-	id: number | string | null;
-	name: string | null;
-	email: string | null;
-	timeZone: string | null;
-}
-
-export interface Setter {
-	id: number | string | null;
-	name: string | null;
-	email: string | null;
-	/** The `setBy` person iClosed adds to the setter block, when it names one. */
-	setBy: { name: string | null; email: string | null } | null;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,4 @@
-import { ICLOSED_WEBHOOK_EVENTS, WEBHOOKS_PATH } from '../webhookEvents';
+import { ICLOSED_WEBHOOK_EVENTS } from '../events/eventList';
 import type { OptionDeclaration, ResourceDeclaration } from './types';
 import { WEBHOOK_RECORD_PATHS } from './uncertain';
 
@@ -9,6 +9,9 @@ import { WEBHOOK_RECORD_PATHS } from './uncertain';
  * Signing secrets are never put in the output (no action ever outputs a field named in
  * shared/secretFields.ts).
  */
+
+/** The subscription API's path (§2.11), also listed and deleted under it. */
+export const WEBHOOKS_PATH = '/v1/webhooks';
 
 /** Named as in the iClosed Trigger (Title Case, unconfirmed ones marked); the wire name in the description. */
 export const WEBHOOK_EVENTS: OptionDeclaration[] = ICLOSED_WEBHOOK_EVENTS.map((event) => ({

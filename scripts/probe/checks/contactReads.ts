@@ -1,5 +1,5 @@
 // Contact detail's parameter (§6.11) and the journey endpoint (§6.13), on a contact the account lists.
-import { findOperation } from '../../../nodes/IClosed/catalogue';
+import { findOperation } from '../../../nodes/shared/catalogue';
 import { said } from '../context';
 import { idOf, isObject } from '../shapes';
 import { recordsOf } from './lists';

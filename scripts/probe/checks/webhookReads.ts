@@ -1,5 +1,5 @@
 // Whether the subscription API is there (§2.11, §3.5, §6.15), read-only.
-import { findOperation } from '../../../nodes/IClosed/catalogue';
+import { findOperation } from '../../../nodes/shared/catalogue';
 import { readSubscription } from '../../../nodes/IClosedTrigger/webhookApi';
 import type { Subscription } from '../../../nodes/IClosedTrigger/webhookApi';
 import type { ProbeContext } from '../context';

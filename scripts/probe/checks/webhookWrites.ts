@@ -1,10 +1,10 @@
 // Subscriptions made and removed (§2.11, §6.15): the six documented events on one unreachable URL,
 // a second URL, then every one deleted. Runs before the contact and call checks, so nothing the probe
 // does later can be delivered to them.
-import { findOperation } from '../../../nodes/IClosed/catalogue';
+import { findOperation } from '../../../nodes/shared/catalogue';
 import { readCreatedSubscription } from '../../../nodes/IClosedTrigger/webhookApi';
 import { SECRET_FIELD_NAMES } from '../../../nodes/shared/secretFields';
-import { ICLOSED_WEBHOOK_EVENTS } from '../../../nodes/shared/webhookEvents';
+import { ICLOSED_WEBHOOK_EVENTS } from '../../../nodes/shared/events/eventList';
 import type { MadeRecord, ProbeContext, RecordState } from '../context';
 import { said } from '../context';
 import type { Answer } from '../session';

@@ -14,7 +14,7 @@ export const NODE_FOLDERS = ['nodes/IClosed', 'nodes/IClosedTrigger', 'nodes/ICl
 export const SHARED = 'nodes/shared';
 export const CATALOGUE = 'nodes/shared/catalogue/';
 /** The one file outside the catalogue it may import: the event names its Webhook resource offers. */
-export const EVENT_LIST = 'nodes/shared/webhookEvents.ts';
+export const EVENT_LIST = 'nodes/shared/events/eventList.ts';
 
 export function homeOf(path: string): string | undefined {
 	if (path.startsWith('credentials/')) return 'credentials';
@@ -89,7 +89,10 @@ export function catalogueImports(sources: Map<string, PackageSource>): string[] 
 		);
 }
 
-/** Import cycles, each as `a → b → … → a`. */
+/**
+ * Import cycles at run time, each as `a → b → … → a` (`import type` is erased on compilation, so a
+ * cycle through it does not exist when the package loads).
+ */
 export function importCycles(sources: Map<string, PackageSource>): string[] {
 	const cycles: string[] = [];
 	const state = new Map<string, 'open' | 'done'>();
@@ -100,7 +103,7 @@ export function importCycles(sources: Map<string, PackageSource>): string[] {
 			return;
 		}
 		state.set(file, 'open');
-		for (const target of sources.get(file)?.imports ?? []) visit(target, [...trail, file]);
+		for (const target of sources.get(file)?.valueImports ?? []) visit(target, [...trail, file]);
 		state.set(file, 'done');
 	};
 	for (const file of sources.keys()) visit(file, []);

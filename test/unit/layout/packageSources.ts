@@ -16,6 +16,8 @@ export interface PackageSource {
 	path: string;
 	/** Package files it imports, repository-relative. */
 	imports: string[];
+	/** Those of them it imports for their values (not `import type` only): the edges at run time. */
+	valueImports: string[];
 	/** Every string literal and template text in its code. */
 	strings: string[];
 }
@@ -28,17 +30,31 @@ function tsFiles(dir: string): string[] {
 	});
 }
 
-export function specifiersAndStrings(path: string, text: string): { specifiers: string[]; strings: string[] } {
+interface Specifier {
+	text: string;
+	typeOnly: boolean;
+}
+
+function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+	if (ts.isExportDeclaration(node)) return node.isTypeOnly;
+	const clause = node.importClause;
+	if (!clause) return false;
+	if (clause.isTypeOnly) return true;
+	const bindings = clause.namedBindings;
+	return !clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.every((e) => e.isTypeOnly);
+}
+
+export function specifiersAndStrings(path: string, text: string): { specifiers: Specifier[]; strings: string[] } {
 	const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
-	const specifiers: string[] = [];
+	const specifiers: Specifier[] = [];
 	const strings: string[] = [];
 	const visit = (node: ts.Node): void => {
 		if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-			specifiers.push(node.moduleSpecifier.text);
+			specifiers.push({ text: node.moduleSpecifier.text, typeOnly: isTypeOnly(node) });
 			return;
 		}
 		if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-			specifiers.push(node.argument.literal.text);
+			specifiers.push({ text: node.argument.literal.text, typeOnly: true });
 			return;
 		}
 		if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) strings.push(node.text);
@@ -54,14 +70,17 @@ export function parseSources(texts: Map<string, string>): Map<string, PackageSou
 	const sources = new Map<string, PackageSource>();
 	for (const [path, text] of texts) {
 		const { specifiers, strings } = specifiersAndStrings(path, text);
-		const imports = specifiers
-			.filter((s) => s.startsWith('.'))
+		const resolved = specifiers
+			.filter((s) => s.text.startsWith('.'))
 			.map((s) => {
-				const target = join(dirname(path), s);
-				return [`${target}.ts`, join(target, 'index.ts')].find((candidate) => texts.has(candidate));
+				const target = join(dirname(path), s.text);
+				const file = [`${target}.ts`, join(target, 'index.ts')].find((candidate) => texts.has(candidate));
+				return { file, typeOnly: s.typeOnly };
 			})
-			.filter((f): f is string => f !== undefined);
-		sources.set(path, { path, imports, strings });
+			.filter((s): s is { file: string; typeOnly: boolean } => s.file !== undefined);
+		const imports = resolved.map((s) => s.file);
+		const valueImports = resolved.filter((s) => !s.typeOnly).map((s) => s.file);
+		sources.set(path, { path, imports, valueImports, strings });
 	}
 	return sources;
 }

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { passesFilters, readFilters } from '../../../nodes/IClosedTrigger/filters';
+import { passesFilters, readFilters } from '../../../nodes/shared/events/filters';
 import { simplifyEvent } from '../../../nodes/IClosedTrigger/simplify';
 import { callBooked, contactUpdated, outcomeAdded } from './fixtures/vendorSamples';
 

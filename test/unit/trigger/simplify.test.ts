@@ -5,9 +5,9 @@ import { callPayloadSchema } from '../../../nodes/IClosedTrigger/schemas/call';
 import { contactPayloadSchema } from '../../../nodes/IClosedTrigger/schemas/contact';
 import { outcomePayloadSchema } from '../../../nodes/IClosedTrigger/schemas/outcome';
 import { simplifyEvent } from '../../../nodes/IClosedTrigger/simplify';
-import { questionsFromList, questionsFromRecord } from '../../../nodes/IClosedTrigger/simplify/questions';
-import { toUtcIso } from '../../../nodes/IClosedTrigger/simplify/time';
-import { simplifyTracking } from '../../../nodes/IClosedTrigger/simplify/tracking';
+import { questionsFromList, questionsFromRecord } from '../../../nodes/shared/events/questions';
+import { toUtcIso } from '../../../nodes/shared/events/time';
+import { simplifyTracking } from '../../../nodes/shared/events/tracking';
 import { ALL_EVENTS } from './support/receiving';
 import { VENDOR_SAMPLES, callBooked, callCancelled, callRescheduled, contactUpdated, outcomeAdded } from './fixtures/vendorSamples';
 

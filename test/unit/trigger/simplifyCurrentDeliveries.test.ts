@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { simplifyEvent } from '../../../nodes/IClosedTrigger/simplify';
 import { buildEventPayload, startFakeIClosed } from '../../fake-iclosed';
-import { customFieldsOf } from '../../../nodes/IClosedTrigger/simplify/customFields';
+import { customFieldsOf } from '../../../nodes/shared/events/customFields';
 import { currentCallBooked, currentContactCreated, currentOutcome } from './fixtures/currentDeliveries';
 
 const AT = '2026-04-10T06:12:46.000Z';

@@ -1,6 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { ICLOSED_WEBHOOK_EVENTS } from '../../../../nodes/shared/webhookEvents';
+import { ICLOSED_WEBHOOK_EVENTS } from '../../../../nodes/shared/events/eventList';
 import type { FakeIClosed } from '../../../fake-iclosed';
 import { startFakeIClosed } from '../../../fake-iclosed';
 import { TriggerWorkflow, captureLogs } from '../../../harness/hooks';

@@ -1,15 +1,13 @@
 /**
- * iClosed's webhook events and every name iClosed uses for each (iclosed-api.md §2.11, §3.1), and the
- * path of the (undocumented) subscription API. Shared by the trigger, which registers and recognises
- * them, and by the action node's Webhook resource, which offers them.
+ * iClosed's events and every name iClosed uses for each (iclosed-api.md §2.11, §3.1): the event list of
+ * the event model, which both triggers emit under these values and labels, and which the action node's
+ * Webhook resource offers. Data only: the catalogue imports it.
  *
  * iClosed names one event four ways: the dotted names of its API page (`call.booked`), the legacy
  * trigger ids of its list page (`newCallScheduled`), the ids on each event's own page (`callBooked`)
  * and the human `hookType` in deliveries ("Call booked"), which is spelled differently by the docs and
  * by real receivers ("Call canceled" / "Call cancelled", "Outcome added" / "Call outcome added").
  */
-export const WEBHOOKS_PATH = '/v1/webhooks';
-
 export interface IClosedWebhookEvent {
 	/** The value stored in the `events` parameter and emitted as `event`. */
 	value: string;
@@ -45,3 +43,12 @@ export const ICLOSED_WEBHOOK_EVENTS: IClosedWebhookEvent[] = [
 	{ value: 'transaction.created', label: 'Transaction Created', documented: false, family: 'other', aliases: ['transactionCreated', 'transactionSynced', 'Transaction synced'] },
 	{ value: 'transaction.updated', label: 'Transaction Updated', documented: false, family: 'other', aliases: ['transactionUpdated'] },
 ];
+
+export function findEvent(value: string): IClosedWebhookEvent | undefined {
+	return ICLOSED_WEBHOOK_EVENTS.find((event) => event.value === value);
+}
+
+/** The payload family of an event value (`other` for a value not in the list). */
+export function familyOf(value: string): IClosedWebhookEvent['family'] {
+	return findEvent(value)?.family ?? 'other';
+}
