@@ -46,7 +46,7 @@ function statusMatches(status: string, wanted: string[]): boolean {
 }
 
 /** The webhook says SALE where the API and this filter say WON (iclosed-api.md §6.20). */
-function outcomeCode(value: string): string {
+export function outcomeCode(value: string): string {
 	const upper = value.toUpperCase().replace(/[\s-]+/g, '_');
 	return upper === 'SALE' ? 'WON' : upper;
 }
