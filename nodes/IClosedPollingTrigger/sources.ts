@@ -167,6 +167,22 @@ function outcomeState(call: IDataObject): string | undefined {
 /** Cancellations and reschedules happen before the call; a day back covers late edits. */
 const UPCOMING_CALLS = { pastDays: 1, aheadDays: 90 };
 
+/** The sweep of the calls in a state (cancelled, rescheduled): upcoming ones, by id. */
+const upcomingInState = (state: 'cancelled_events' | 'rescheduled_events'): SweepSpec => ({
+	query: (f) => ({ ...callFilters(f), ...inState(state) }),
+	window: startingBetween,
+	...UPCOMING_CALLS,
+});
+
+/** What a call state event (cancel, reschedule) rests on, with the assumption that its change moves `updatedAt`. */
+const stateChangeAssumptions = (movesUpdatedAt: string): string[] => [
+	'poll.calls.types-filter',
+	'poll.calls.order-by-updatedAt',
+	'poll.calls.items-have-updatedAt',
+	movesUpdatedAt,
+	'poll.calls.date-window-filter',
+];
+
 export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 	'contact.created': {
 		event: 'contact.created',
@@ -231,19 +247,9 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		filterQuery: callFilters,
 		detection: 'state',
 		state: () => 'cancelled',
-		sweep: {
-			query: (f) => ({ ...callFilters(f), ...inState('cancelled_events') }),
-			window: startingBetween,
-			...UPCOMING_CALLS,
-		},
+		sweep: upcomingInState('cancelled_events'),
 		family: 'call',
-		assumptions: [
-			'poll.calls.types-filter',
-			'poll.calls.order-by-updatedAt',
-			'poll.calls.items-have-updatedAt',
-			'poll.calls.updatedAt-moves-on-cancel',
-			'poll.calls.date-window-filter',
-		],
+		assumptions: stateChangeAssumptions('poll.calls.updatedAt-moves-on-cancel'),
 	},
 	'call.rescheduled': {
 		event: 'call.rescheduled',
@@ -254,19 +260,9 @@ export const POLL_SOURCES: Record<PollEvent, PollSource> = {
 		detection: 'state',
 		// Each new start time is a new reschedule.
 		state: (record) => String(record.dateTimeUTC ?? record.dateTime ?? ''),
-		sweep: {
-			query: (f) => ({ ...callFilters(f), ...inState('rescheduled_events') }),
-			window: startingBetween,
-			...UPCOMING_CALLS,
-		},
+		sweep: upcomingInState('rescheduled_events'),
 		family: 'call',
-		assumptions: [
-			'poll.calls.types-filter',
-			'poll.calls.order-by-updatedAt',
-			'poll.calls.items-have-updatedAt',
-			'poll.calls.updatedAt-moves-on-reschedule',
-			'poll.calls.date-window-filter',
-		],
+		assumptions: stateChangeAssumptions('poll.calls.updatedAt-moves-on-reschedule'),
 	},
 	'call.outcome_added': {
 		event: 'call.outcome_added',

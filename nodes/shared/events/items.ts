@@ -78,18 +78,6 @@ export interface Setter {
 	setBy: { name: string | null; email: string | null } | null;
 }
 
-export interface CallContactPart {
-	id: Id;
-	previewId: string | null;
-	previewUrl: string | null;
-	firstName: string | null;
-	lastName: string | null;
-	name: string | null;
-	email: string | null;
-	phone: string | null;
-	timeZone: string | null;
-}
-
 /** call.booked, call.cancelled, call.rescheduled (and call.completed). */
 export interface CallItemBody {
 	call: CallPart;
@@ -97,7 +85,8 @@ export interface CallItemBody {
 	host: Closer | null;
 	hosts: Host[];
 	setter: Setter | null;
-	contact: CallContactPart;
+	/** The invitee, by the contact fields a call knows. */
+	contact: Pick<ContactPart, 'id' | 'previewId' | 'previewUrl' | 'firstName' | 'lastName' | 'name' | 'email' | 'phone' | 'timeZone'>;
 	questions: QuestionAnswer[];
 	customFields: Record<string, unknown>;
 	tracking: Tracking | null;
