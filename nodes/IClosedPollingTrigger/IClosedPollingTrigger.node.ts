@@ -6,10 +6,11 @@ import { getBookingPages } from '../IClosedTrigger/loadOptions';
 import { testIClosedApiCredential } from '../shared/credentialTest';
 import { pollIClosed } from './poll';
 import { pollingProperties } from './properties';
+import { POLLING_PLANS } from '../shared/plans';
 
 /**
  * The iClosed Polling Trigger: the same events and items as the iClosed Trigger, read from the REST
- * API at n8n's Poll Times, for accounts without webhooks (the Startup plan, iclosed-api.md §3.5).
+ * API at n8n's Poll Times, for accounts without webhooks (iclosed-api.md §3.5).
  * n8n adds the Poll Times parameter itself; polls run on the main process only (queue mode: n8n's rule).
  */
 export class IClosedPollingTrigger implements INodeType {
@@ -20,7 +21,7 @@ export class IClosedPollingTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"Events: " + $parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when contacts, calls, outcomes, deals or payments change in iClosed (polls the API; every plan)',
+		description: `Starts the workflow when contacts, calls, outcomes, deals or payments change in iClosed: polls the API, for ${POLLING_PLANS} and no webhooks`,
 		defaults: { name: 'iClosed Polling Trigger' },
 		documentationUrl: 'https://github.com/iclosed-community/n8n-nodes-iclosed#polling-trigger',
 		polling: true,

@@ -104,9 +104,12 @@ describe.each([
 		expect(wrong).toEqual([]);
 	});
 
-	it('writes actions in sentence case', () => {
+	it('writes actions in sentence case (brand names and acronyms keep their capitals)', () => {
 		const actions = visited.flatMap(({ property }) => plainOptions(property).flatMap((o) => (o.action ? [o.action] : [])));
-		for (const text of actions) expect(text.replace(BRANDS, 'x')).toMatch(/^[A-Z][^A-Z]*$/);
+		const kept = /\b(iClosed|iScore|API|ID|URL)\b/g;
+		for (const text of actions) expect(text.replace(kept, 'x')).toMatch(/^[A-Z][^A-Z]*$/);
+		expect('On call booked · needs webhooks switched on by iClosed'.replace(kept, 'x')).toMatch(/^[A-Z][^A-Z]*$/);
+		expect('On Call Booked'.replace(kept, 'x')).not.toMatch(/^[A-Z][^A-Z]*$/);
 	});
 
 	it('starts placeholders with "e.g." (collections say what they add, lists what to select)', () => {
