@@ -18,6 +18,9 @@ function eventOptions(): INodePropertyOptions[] {
 	}).sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** What the canvas shows under a Polling Trigger whose Events is empty. */
+export const CHOOSE_EVENTS = 'Choose at least one event under Events';
+
 const WEBHOOK_FILTERS = triggerProperties.find((p) => p.name === 'filters') as INodeProperties;
 
 export const pollingProperties: INodeProperties[] = [
@@ -31,10 +34,12 @@ export const pollingProperties: INodeProperties[] = [
 		displayName: 'Events',
 		name: 'events',
 		type: 'multiOptions',
-		required: true,
+		// Not `required`: n8n 2.x refuses to publish a node with an empty required parameter saying only
+		// "Missing or invalid required parameters (1 issue)". Without it, publishing runs the first poll,
+		// whose error names the field, and the canvas subtitle says CHOOSE_EVENTS meanwhile.
 		default: [],
 		options: eventOptions(),
-		description: 'The changes in iClosed that start this workflow',
+		description: 'The changes in iClosed that start this workflow. Choose at least one.',
 	},
 	{
 		displayName: 'Status Names or IDs',

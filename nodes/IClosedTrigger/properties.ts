@@ -3,11 +3,24 @@ import type { INodeProperties } from 'n8n-workflow';
 import { eventOptions } from './eventNames';
 import { ICLOSED_WEBHOOK_REQUIREMENTS } from './manualSetup';
 
+/**
+ * The sandbox's command for a test event (what `npm start` prints). n8n's own hint while a trigger listens
+ * ("Go to iClosed and create an event") cannot be changed by a node, so the notice a listening user sees
+ * at the top of the node says it, for iClosed and for the package's sandbox.
+ */
+export const SANDBOX_EVENT_COMMAND = 'npm run sandbox:event -- call.booked';
+
 const EVENTS_DESCRIPTION =
 	'The iClosed events that start this workflow. Contact status deliveries arrive minutes late by design (iClosed waits the delay set on its trigger).';
 
 /** The trigger's parameters. Names are public (VERSIONING.md): `events` must not be renamed. */
 export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: `To test: click Execute step, then make the event happen in iClosed (e.g. book a call). Trying the package's sandbox (npm start)? While this node listens, run ${SANDBOX_EVENT_COMMAND} (or another event) in the package's folder.`,
+		name: 'testEventNotice',
+		type: 'notice',
+		default: '',
+	},
 	{
 		displayName: ICLOSED_WEBHOOK_REQUIREMENTS,
 		name: 'requirementsNotice',
