@@ -1,4 +1,5 @@
 import type { Assumption } from '../shared/assumption';
+import { WEBHOOK_PLANS } from '../shared/plans';
 
 /**
  * What the webhook trigger assumes about iClosed's subscription API and its deliveries, by stable id
@@ -9,8 +10,7 @@ import type { Assumption } from '../shared/assumption';
 export const WEBHOOK_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'hook.api.available',
-		statement:
-			'GET /v1/webhooks answers 2xx for an account with webhooks (Business or Enterprise, beta switched on by support).',
+		statement: `GET /v1/webhooks answers 2xx for an account with ${WEBHOOK_PLANS}.`,
 		confidence: 'low',
 		basis: '§2.11, §3.5, §6.15',
 		ifWrong:
