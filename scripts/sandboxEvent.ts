@@ -2,12 +2,10 @@
 // `npm run sandbox:event -- <event> [--url <webhook URL>]`: asks the running sandbox (`npm start` or
 // `npm run sandbox`) to send a realistic iClosed event, built from its demo data and signed, to every
 // iClosed Trigger subscribed to it: published workflows and triggers listening for a test event.
-import { ICLOSED_WEBHOOK_EVENTS } from '../nodes/shared/events/eventList';
-import { DEFAULT_API_KEY } from '../test/fake-iclosed';
-import { SANDBOX_EVENTS_PATH } from '../test/fake-iclosed/routes/sandbox';
+import { DEFAULT_API_KEY, SANDBOX_EVENTS } from '../test/fake-iclosed';
+import { SANDBOX_EVENTS_PATH, unknownSandboxEvent } from '../test/fake-iclosed/routes/sandbox';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
-const EVENTS = ICLOSED_WEBHOOK_EVENTS.map((e) => e.value);
 const PORT = Number(process.env.SANDBOX_PORT ?? process.env.PORT ?? 4010);
 const SANDBOX = `http://127.0.0.1:${PORT}`;
 
@@ -18,7 +16,7 @@ interface Answer {
 function usage(problem?: string): never {
 	if (problem) say(problem);
 	say('Usage: npm run sandbox:event -- <event> [--url <webhook URL>]');
-	say(`Events: ${EVENTS.join(', ')}`);
+	say(`Events: ${SANDBOX_EVENTS.join(', ')}`);
 	say('Without --url the event goes to every trigger subscribed to it; --url sends it to one webhook URL');
 	say('(e.g. a trigger set to Registration → Manual). SANDBOX_PORT picks the sandbox (default 4010).');
 	process.exit(2);
@@ -31,7 +29,7 @@ async function main(): Promise<number> {
 	if (urlAt >= 0 && !url) usage('--url needs a webhook URL.');
 	const event = args.find((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
 	if (!event) usage();
-	if (!EVENTS.includes(event)) usage(`Unknown event "${event}".`);
+	if (unknownSandboxEvent(event)) usage(`Unknown event "${event}".`);
 
 	let response: Response;
 	try {

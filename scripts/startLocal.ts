@@ -10,9 +10,9 @@ import { repoRoot } from '../e2e/lib/exampleWorkflows';
 import { installDevPackage, installPackageTarball } from '../e2e/lib/installPackage';
 import { N8nClient } from '../e2e/lib/n8nClient';
 import { N8nProcess } from '../e2e/lib/n8nProcess';
-import { HOOK_TYPES, startFakeIClosed } from '../test/fake-iclosed';
+import { SANDBOX_EVENTS, startFakeIClosed } from '../test/fake-iclosed';
 import type { FakeIClosed } from '../test/fake-iclosed';
-import { sandboxEventCommand } from '../test/fake-iclosed/routes/sandbox';
+import { sandboxEventCommand, unknownSandboxEvent } from '../test/fake-iclosed/routes/sandbox';
 import { LOCAL_OWNER, prepareInstance } from './local/prepareInstance';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -41,13 +41,13 @@ function startTscWatch(packageDir: string): ChildProcess {
 /** Also, in an interactive terminal: type an event name and Enter, and the sandbox sends it. */
 function listenForEvents(fake: FakeIClosed): void {
 	if (!process.stdin.isTTY) return;
-	const events = Object.keys(HOOK_TYPES);
-	say(`Or type an event name here and press Enter: ${events.join(', ')}.`);
+	say(`Or type an event name here and press Enter: ${SANDBOX_EVENTS.join(', ')}.`);
 	createInterface({ input: process.stdin }).on('line', (line) => {
 		const event = line.trim();
 		if (!event) return;
-		if (!events.includes(event)) {
-			say(`Unknown event "${event}". Try: ${events.join(', ')}`);
+		const unknown = unknownSandboxEvent(event);
+		if (unknown) {
+			say(unknown);
 			return;
 		}
 		fake.deliver(event, { sign: true }).then(

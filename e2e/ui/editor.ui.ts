@@ -14,18 +14,25 @@ import { promisify } from 'node:util';
 import type { Browser } from 'puppeteer-core';
 
 import { allOperations, findOperation } from '../../nodes/shared/catalogue';
+import { CHOOSE_EVENTS } from '../../nodes/IClosedPollingTrigger/properties';
+import { POLL_EVENTS } from '../../nodes/IClosedPollingTrigger/sources';
+import { SANDBOX_EVENT_COMMAND } from '../../nodes/IClosedTrigger/properties';
 import { ICLOSED_APP_DESCRIPTION } from '../../nodes/shared/appDescription';
+import { POLLING_PLANS, WEBHOOKS_SWITCHED_ON } from '../../nodes/shared/plans';
 import { ICLOSED_WEBHOOK_EVENTS } from '../../nodes/shared/events/eventList';
 import { LOCAL_OWNER, prepareInstance } from '../../scripts/local/prepareInstance';
 import { startFakeIClosed } from '../../test/fake-iclosed';
 import type { FakeIClosed } from '../../test/fake-iclosed';
-import { repoRoot } from '../lib/exampleWorkflows';
+import { loadExample, repoRoot } from '../lib/exampleWorkflows';
 import { installPackageTarball } from '../lib/installPackage';
+import type { CredentialRef } from '../lib/n8nClient';
 import { N8nClient } from '../lib/n8nClient';
+import { POLLING_TRIGGER_NODE_TYPE } from '../lib/packageNames';
 import { N8nProcess } from '../lib/n8nProcess';
 import type { Page } from './browser';
 import { byTestId, chooseOption, clickText, launchChromium, Screenshots, signIn, visibleTexts, visibleWithText, waitForText } from './browser';
 import { clipAround, parameterLabels } from './editorParts';
+import { ITEM_NAMES, chosenTags, openApp, optionNames, searchIClosed, triggerCount, triggerEntries } from './nodesPanel';
 
 function env(name: string): string {
 	const value = process.env[name];
@@ -43,10 +50,12 @@ let n8n: N8nProcess;
 let client: N8nClient;
 let browser: Browser;
 let page: Page;
+let credential: CredentialRef;
 const workflows: Record<'booking' | 'calls' | 'scratch', string> = { booking: '', calls: '', scratch: '' };
 
 const NODE_CREATOR = byTestId('node-creator');
 const NDV = byTestId('ndv');
+const DOCUMENTED_EVENTS = ICLOSED_WEBHOOK_EVENTS.filter((e) => e.documented);
 
 async function openWorkflow(id: string): Promise<void> {
 	await page.goto(`${n8n.baseUrl}/workflow/${id}`, { waitUntil: 'networkidle2' });
@@ -55,11 +64,8 @@ async function openWorkflow(id: string): Promise<void> {
 
 /** The nodes panel's iClosed page, from the "+" of the current workflow. */
 async function openIClosedInNodesPanel(): Promise<string> {
-	await page.click(byTestId('node-creator-plus-button'));
-	await page.waitForSelector(byTestId('node-creator-search-bar'));
-	await page.keyboard.type('iClosed');
-	await clickText(page, `${NODE_CREATOR} ${byTestId('node-creator-item-name')}`, 'iClosed');
-	return await waitForText(page, NODE_CREATOR, ICLOSED_APP_DESCRIPTION.slice(0, 40));
+	await searchIClosed(page);
+	return await openApp(page, 'iClosed', ICLOSED_APP_DESCRIPTION.slice(0, 40));
 }
 
 async function openNode(name: string): Promise<void> {
@@ -96,11 +102,11 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 			});
 			await n8n.start();
 			client = new N8nClient(n8n.baseUrl);
-			await prepareInstance(client, { apiKey: fake.apiKey, environment: 'custom', baseUrl: fake.baseUrl });
+			({ credential } = await prepareInstance(client, { apiKey: fake.apiKey, environment: 'custom', baseUrl: fake.baseUrl }));
+			const names = { booking: loadExample('book-first-free-slot.json').name, calls: loadExample('call-booked-message.json').name };
 			for (const w of await client.listWorkflows()) {
-				if (w.name.includes('book the first free slot')) workflows.booking = w.id;
-				// The webhook trigger's example; the polling example's name also says "new booked call".
-				if (w.name.startsWith('iClosed: new booked call')) workflows.calls = w.id;
+				if (w.name === names.booking) workflows.booking = w.id;
+				if (w.name === names.calls) workflows.calls = w.id;
 			}
 			// A workflow with a trigger already, so "+" opens the actions side of the nodes panel.
 			workflows.scratch = (
@@ -111,6 +117,8 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 				})
 			).id;
 			({ browser, page } = await launchChromium(env('UI_CHROMIUM')));
+			// Leaving a workflow with unsaved changes (a node added from the panel) asks first: leave.
+			page.on('dialog', (dialog) => void dialog.accept());
 			await signIn(page, n8n.baseUrl, LOCAL_OWNER.email, LOCAL_OWNER.password);
 		},
 		{ timeout: 240_000 },
@@ -122,22 +130,35 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 		await fake?.close();
 	});
 
-	check('lists iClosed in the nodes panel with its icon, the app description, its triggers and actions', async () => {
+	check('lists iClosed and iClosed Polling in the nodes panel, each trigger saying what it needs', async () => {
 		// A new workflow: the panel offers triggers first.
 		await page.goto(`${n8n.baseUrl}/workflow/new`, { waitUntil: 'networkidle2' });
-		await page.click(byTestId('node-creator-plus-button'));
-		await page.keyboard.type('iClosed');
-		const [entry] = await visibleWithText(page, `${NODE_CREATOR} ${byTestId('node-creator-item-name')}`, 'iClosed');
-		assert.ok(entry, 'the trigger side of the nodes panel lists iClosed');
+		const apps = (await searchIClosed(page)).filter((name) => name.startsWith('iClosed'));
+		assert.deepEqual(apps.sort(), ['iClosed', 'iClosed Polling'], 'searching "iClosed" lists the two entries the README names');
 		const icons = await page.$$eval(`${NODE_CREATOR} img`, (imgs) => imgs.map((i) => (i as HTMLImageElement).src));
 		assert.ok(icons.some((src) => src.includes('/icons/n8n-nodes-iclosed/')), `iClosed's own icon in the panel (saw ${icons.join(', ')})`);
-		await entry.click();
-		const triggersPage = await waitForText(page, NODE_CREATOR, 'Triggers (');
-		assert.ok(triggersPage.includes(ICLOSED_APP_DESCRIPTION), `the app description on the iClosed page:\n${triggersPage.slice(0, 400)}`);
-		// At least the webhook trigger's events (another iClosed trigger node may add its own).
-		const triggers = Number(/Triggers \((\d+)\)/.exec(triggersPage)?.[1]);
-		assert.ok(triggers >= ICLOSED_WEBHOOK_EVENTS.length, `Triggers (${triggers}) lists every webhook event`);
-		assert.ok(triggersPage.includes('On call booked'));
+
+		const webhookPage = await openApp(page, 'iClosed', 'Triggers (');
+		assert.ok(webhookPage.includes(ICLOSED_APP_DESCRIPTION), `the app description on the iClosed page:\n${webhookPage.slice(0, 400)}`);
+		const webhookEntries = await triggerEntries(page);
+		assert.equal(triggerCount(webhookPage), DOCUMENTED_EVENTS.length, 'Triggers (n): the documented webhook events only');
+		assert.deepEqual(webhookEntries.length, DOCUMENTED_EVENTS.length, webhookEntries.join(' | '));
+		for (const entry of webhookEntries) assert.ok(entry.endsWith(`· needs ${WEBHOOKS_SWITCHED_ON}`), entry);
+		assert.ok(!/unconfirmed/i.test(webhookPage), 'no never-seen event in the panel');
+		await page.mouse.move(1, 1);
+		await sleep(500); // the page slides in: let it settle before the picture
+		await shots.take(page, 'nodes-panel', { selector: NODE_CREATOR });
+
+		await page.goto(`${n8n.baseUrl}/workflow/new`, { waitUntil: 'networkidle2' });
+		await searchIClosed(page);
+		const pollingPage = await openApp(page, 'iClosed Polling', 'Triggers (');
+		const pollingEntries = await triggerEntries(page);
+		assert.equal(triggerCount(pollingPage), POLL_EVENTS.length);
+		for (const entry of pollingEntries) assert.ok(entry.endsWith(`· polled, ${POLLING_PLANS}`), entry);
+		assert.ok(pollingEntries.includes(`On call booked · polled, ${POLLING_PLANS}`), pollingEntries.join(' | '));
+		await page.mouse.move(1, 1);
+		await sleep(500); // the page slides in: let it settle before the picture
+		await shots.take(page, 'nodes-panel-polling', { selector: NODE_CREATOR });
 
 		// A workflow with a trigger: the same page lists the actions, under the same description.
 		await openWorkflow(workflows.scratch);
@@ -146,14 +167,74 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 		assert.ok(actionsPage.includes(ICLOSED_APP_DESCRIPTION));
 		assert.ok(!actionsPage.includes('Starts the workflow when'), 'no trigger-only description above the actions');
 		for (const action of ['Book a call', 'Cancel a call', 'Get available slots of an event']) {
-			assert.equal((await visibleWithText(page, `${NODE_CREATOR} ${byTestId('node-creator-item-name')}`, action)).length, 1, action);
+			assert.equal((await visibleWithText(page, ITEM_NAMES, action)).length, 1, action);
 		}
-		await shots.take(page, 'nodes-panel', { selector: NODE_CREATOR });
+		await shots.take(page, 'nodes-panel-actions');
+	});
+
+	check('adds the iClosed Trigger from its panel entry, the unconfirmed events behind Show Unconfirmed Events', async () => {
+		await page.goto(`${n8n.baseUrl}/workflow/new`, { waitUntil: 'networkidle2' });
+		await searchIClosed(page);
+		await openApp(page, 'iClosed', 'Triggers (');
+		await clickText(page, ITEM_NAMES, `On call booked · needs ${WEBHOOKS_SWITCHED_ON}`);
+		await page.waitForSelector(`${NDV} ${byTestId('parameter-input-showUnconfirmedEvents')}`);
+		await waitForText(page, NDV, SANDBOX_EVENT_COMMAND);
+		assert.deepEqual(await chosenTags(page, 'events'), ['Call Booked']);
+		const documented = await optionNames(page, 'events');
+		assert.deepEqual([...documented].sort(), DOCUMENTED_EVENTS.map((e) => e.label).sort());
+		await page.mouse.move(1, 1);
+		await shots.take(page, 'trigger-events');
+
+		await page.click(`${NDV} ${byTestId('parameter-input-showUnconfirmedEvents')} .el-switch`);
+		await waitForText(page, NDV, 'Events (Including Unconfirmed)');
+		assert.deepEqual(await chosenTags(page, 'events'), ['Call Booked'], 'turning the switch on keeps the chosen event');
+		const all = await optionNames(page, 'events');
+		assert.equal(all.length, ICLOSED_WEBHOOK_EVENTS.length, all.join(' | '));
+		assert.ok(all.includes('Unconfirmed: Deal Created'), all.join(' | '));
+		await page.keyboard.press('Escape');
+	});
+
+	check('explains the Polling Trigger’s test fetch, and names Events when none is chosen', async () => {
+		const { id } = await client.createWorkflow({
+			name: 'UI check: polling trigger without events',
+			nodes: [
+				{
+					name: 'iClosed Polling Trigger',
+					type: POLLING_TRIGGER_NODE_TYPE,
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, events: [] },
+					credentials: { iClosedApi: credential },
+				},
+			],
+			connections: {},
+		});
+		await openWorkflow(id);
+		await waitForText(page, byTestId('canvas-node'), CHOOSE_EVENTS);
+		await openNode('iClosed Polling Trigger');
+		await clickText(page, `${NDV} span`, 'When will this node trigger my flow?');
+		const help = await waitForText(page, NDV, 'Fetch Test Event');
+		assert.ok(!/mock event/i.test(help), 'not n8n\'s "single mock event"');
+		await shots.take(page, 'polling-trigger-help');
+		await page.keyboard.press('Escape');
+
+		await page.click(byTestId('workflow-open-publish-modal-button'));
+		await page.waitForSelector(byTestId('workflow-publish-button'), { visible: true });
+		await page.click(byTestId('workflow-publish-button'));
+		const toasts = await waitForText(page, '.el-notification', 'Choose at least one event');
+		assert.ok(!toasts.includes('Missing or invalid required parameters'), toasts);
+		await shots.take(page, 'polling-trigger-without-events');
 	});
 
 	check('shows Book a call with its required fields first and fills the Event list from the sandbox', async () => {
-		await clickText(page, `${NODE_CREATOR} ${byTestId('node-creator-item-name')}`, 'Book a call');
+		await openWorkflow(workflows.scratch);
+		await openIClosedInNodesPanel();
+		await clickText(page, ITEM_NAMES, 'Book a call');
 		await page.waitForSelector(`${NDV} ${byTestId('resource-locator-eventId')}`);
+		const placeholder = await page.$eval(`${NDV} ${byTestId('resource-locator-eventId')} ${byTestId('rlc-input')}`, (el) =>
+			el instanceof HTMLInputElement ? el.placeholder : (el.querySelector('input')?.placeholder ?? ''),
+		);
+		assert.equal(placeholder, 'Select an event...');
 		// The declaration is the source of truth: a field the panel lost must fail here, not vanish from both.
 		const required = (findOperation('call', 'book')?.fields ?? []).filter((f) => f.required).map((f) => f.displayName);
 		assert.ok(required.length > 0, 'Call → Book declares required fields');
@@ -262,6 +343,8 @@ describe('the iClosed nodes in the n8n editor', { timeout: 600_000 }, () => {
 		await waitForText(page, NDV, 'npm run sandbox:event -- call.booked');
 		await page.click(`${NDV} ${byTestId('trigger-execute-button')}`);
 		await waitForText(page, NDV, 'Listening for test event');
+		// n8n's own hint says "Go to iClosed and create an event"; the node's notice, in view, says what to run.
+		await waitForText(page, NDV, `run ${SANDBOX_EVENT_COMMAND}`);
 
 		const run = promisify(execFile);
 		const { stdout } = await run(process.execPath, [join(ROOT, 'build', 'scripts', 'sandboxEvent.js'), 'call.booked'], {

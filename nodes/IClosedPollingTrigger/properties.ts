@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { findEvent } from '../shared/events/eventList';
 import { FILTERS_PROPERTY } from '../shared/events/filtersProperty';
+import { POLLING_PLANS, WEBHOOKS_SWITCHED_ON } from '../shared/plans';
 import { POLL_EVENTS } from './sources';
 
 /**
@@ -11,18 +12,18 @@ import { POLL_EVENTS } from './sources';
  */
 function eventOptions(): INodePropertyOptions[] {
 	return POLL_EVENTS.map((value) => {
-		return {
-			name: findEvent(value)?.label ?? value,
-			value,
-			description: `Emitted as "${value}", like the iClosed Trigger`,
-		};
+		const label = findEvent(value)?.label ?? value;
+		// `action` names the entry in n8n's nodes panel, beside the iClosed Trigger's entries of the same event.
+		return { name: label, value, action: `On ${label.toLowerCase()} · polled, ${POLLING_PLANS}`, description: `Emitted as "${value}", like the iClosed Trigger` };
 	}).sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** What the canvas shows under a Polling Trigger whose Events is empty. */
+export const CHOOSE_EVENTS = 'Choose at least one event under Events';
+
 export const pollingProperties: INodeProperties[] = [
 	{
-		displayName:
-			'Works on every iClosed plan with API access: it asks iClosed for changes at the Poll Times below (one request per event when nothing changed). With webhooks switched on for your account, the iClosed Trigger is faster.',
+		displayName: `Works on ${POLLING_PLANS}: it asks iClosed for changes at the Poll Times below (one request per event when nothing changed). With ${WEBHOOKS_SWITCHED_ON} for your account, the iClosed Trigger is faster.`,
 		name: 'pollingNotice',
 		type: 'notice',
 		default: '',
@@ -31,10 +32,12 @@ export const pollingProperties: INodeProperties[] = [
 		displayName: 'Events',
 		name: 'events',
 		type: 'multiOptions',
-		required: true,
+		// Not `required`: n8n 2.x refuses to publish a node with an empty required parameter saying only
+		// "Missing or invalid required parameters (1 issue)". Without it, publishing runs the first poll,
+		// whose error names the field, and the canvas subtitle says CHOOSE_EVENTS meanwhile.
 		default: [],
 		options: eventOptions(),
-		description: 'The changes in iClosed that start this workflow',
+		description: 'The changes in iClosed that start this workflow. Choose at least one.',
 	},
 	{
 		displayName: 'Status Names or IDs',

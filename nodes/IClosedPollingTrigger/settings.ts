@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { readFilters } from '../shared/events/filters';
 import type { EventFilters } from '../shared/events/filters';
 import { parseDateTime } from '../shared/dates';
+import { CHOOSE_EVENTS } from './properties';
 import type { PollEvent, SourceFilters } from './sources';
 import { POLL_EVENTS } from './sources';
 
@@ -31,7 +32,7 @@ export function readSettings(ctx: IPollFunctions): PollSettings {
 		.map((e) => e.trim())
 		.filter((e): e is PollEvent => (POLL_EVENTS as string[]).includes(e));
 	if (events.length === 0) {
-		throw new NodeOperationError(ctx.getNode(), 'Choose at least one event', {
+		throw new NodeOperationError(ctx.getNode(), CHOOSE_EVENTS, {
 			description: `The iClosed Polling Trigger reads: ${POLL_EVENTS.join(', ')}.`,
 		});
 	}

@@ -11,11 +11,13 @@ import { ICLOSED_APP_DESCRIPTION } from '../shared/appDescription';
 import { testIClosedApiCredential } from '../shared/credentialTest';
 import { checkExists, create, deleteWebhooks } from './lifecycle';
 import { getBookingPages } from './loadOptions';
-import { triggerProperties } from './properties';
+import { SANDBOX_EVENT_COMMAND, triggerProperties } from './properties';
 import { receiveDelivery } from './receive';
 
 const TEST_EVENT_HELP =
-	'<b>While building your workflow</b>, click "Execute step" (Listen for test event), then book, cancel or reschedule a call in iClosed. Trying the package\'s local sandbox instead? Run <code>npm run sandbox:event -- call.booked</code> (or any other event) in the package\'s folder.<br /><br />';
+	'<b>While building your workflow</b>, click "Execute step" (Listen for test event), then book, cancel or reschedule a call in iClosed. Trying the package\'s local sandbox instead? Run <code>' +
+	SANDBOX_EVENT_COMMAND +
+	'</code> (or any other event) in the package\'s folder.<br /><br />';
 const PUBLISH_HELP =
 	'<b>Once you are happy with your workflow</b>, publish it (activate it on n8n 1.x): iClosed then calls it on every selected event. Those executions appear in the Executions list, not in the editor.';
 

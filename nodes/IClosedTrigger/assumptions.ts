@@ -1,5 +1,6 @@
 import type { Assumption } from '../shared/assumption';
 import { WEBHOOKS_PATH } from '../shared/catalogue/webhook';
+import { WEBHOOK_PLANS } from '../shared/plans';
 
 /**
  * What the webhook trigger assumes about iClosed's subscription API and its deliveries, by stable id
@@ -10,8 +11,7 @@ import { WEBHOOKS_PATH } from '../shared/catalogue/webhook';
 export const WEBHOOK_ASSUMPTIONS: Assumption[] = [
 	{
 		id: 'hook.api.available',
-		statement:
-			`GET ${WEBHOOKS_PATH} answers 2xx for an account with webhooks (Business or Enterprise, beta switched on by support).`,
+		statement: `GET ${WEBHOOKS_PATH} answers 2xx for an account with ${WEBHOOK_PLANS}.`,
 		confidence: 'low',
 		basis: '§2.11, §3.5, §6.15',
 		ifWrong:

@@ -1,10 +1,11 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import type { IClosedWebhookEvent } from '../shared/events/eventList';
+import { WEBHOOKS_SWITCHED_ON } from '../shared/plans';
 import { ICLOSED_WEBHOOK_EVENTS } from '../shared/events/eventList';
 
 /**
- * Recognising iClosed's event names; the list and its spellings are in nodes/shared/webhookEvents.ts
+ * Recognising iClosed's event names; the list and its spellings are in nodes/shared/events/eventList.ts
  * (§2.11, §3.1). Names are compared after lower-casing and dropping everything but letters and digits,
  * so "Call cancelled", "callCancelled" and "call.cancelled" are one key.
  */
@@ -51,17 +52,22 @@ export function matchSelectedEvent(name: string | undefined, selected: string[])
 	return candidates.find((candidate) => selected.includes(candidate));
 }
 
-/** The Events options: the documented events, then the unconfirmed ones, each group alphabetical (n8n's UX guidelines). */
-export function eventOptions(): INodePropertyOptions[] {
+/**
+ * The Events options, each group alphabetical (n8n's UX guidelines). n8n's nodes panel turns every option
+ * of the first "Events" parameter into a trigger entry named by its `action`, so the entry says what the
+ * event needs; only the documented events get one (the unconfirmed ones are behind Show Unconfirmed Events).
+ */
+export function eventOptions(which: 'documented' | 'all'): INodePropertyOptions[] {
 	const byLabel = (a: TriggerEvent, b: TriggerEvent) => a.label.localeCompare(b.label);
 	const documented = TRIGGER_EVENTS.filter((event) => event.documented).sort(byLabel);
-	const unconfirmed = TRIGGER_EVENTS.filter((event) => !event.documented).sort(byLabel);
+	const unconfirmed = which === 'all' ? TRIGGER_EVENTS.filter((event) => !event.documented).sort(byLabel) : [];
 	return [...documented, ...unconfirmed].map((event) => ({
 		name: event.documented ? event.label : `Unconfirmed: ${event.label}`,
 		value: event.value,
+		action: `On ${event.label.toLowerCase()} · needs ${WEBHOOKS_SWITCHED_ON}`,
 		description: event.documented
 			? `iClosed's "${event.aliases[0]}" webhook${event.note ? `. ${event.note}` : ''}`
-			: 'Listed by iClosed, but without a documented payload: delivered as iClosed sends it',
+			: 'Listed by iClosed, but never seen sent and without a documented payload: delivered as iClosed sends it, if ever',
 	}));
 }
 

@@ -2,6 +2,7 @@ import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { WEBHOOKS_PATH } from '../shared/catalogue/webhook';
+import { POLLING_PLANS, WEBHOOK_BETA, WEBHOOK_PLANS } from '../shared/plans';
 import { findTriggerEvent } from './eventNames';
 import { PUBLIC_ADDRESS_ADVICE, unreachableReason } from './reachableUrl';
 
@@ -15,8 +16,7 @@ import { PUBLIC_ADDRESS_ADVICE, unreachableReason } from './reachableUrl';
  * What iClosed needs before it delivers anything (§3.5), said once: in the node's notice, the manual
  * steps and the activation errors.
  */
-export const ICLOSED_WEBHOOK_REQUIREMENTS =
-	'iClosed delivers only to a public HTTPS URL with no redirect in front of it (a redirect loses the POST). Webhooks need a Business or Enterprise plan with webhooks switched on by iClosed support, and a Super Admin to set them up; an account may accept only one webhook URL. On a Startup plan, use the iClosed Polling Trigger instead.';
+export const ICLOSED_WEBHOOK_REQUIREMENTS = `iClosed delivers only to a public HTTPS URL with no redirect in front of it (a redirect loses the POST). This trigger needs ${WEBHOOK_PLANS}, and a Super Admin to set them up; an account may accept only one webhook URL. Without webhooks, use the iClosed Polling Trigger: it works on ${POLLING_PLANS}.`;
 
 /** A warning when iClosed could not deliver to `url`, else ''. */
 export function unreachableUrlWarning(url: string): string {
@@ -44,7 +44,7 @@ export function manualSteps(url: string, events: string[]): string {
 	const testNote =
 		production === url ? '' : ` (This is the production URL; while testing in the editor, iClosed would have to call ${url} instead.)`;
 	return [
-		`Register the webhook in iClosed by hand: 1) open Settings → Developer → Webhooks (only a Super Admin sees it; if it is missing, ask iClosed support to enable webhooks for your account: they need a Business or Enterprise plan);`,
+		`Register the webhook in iClosed by hand: 1) open Settings → Developer → Webhooks (only a Super Admin sees it; if it is missing, ask iClosed support to switch webhooks on: ${WEBHOOK_BETA});`,
 		`2) add a webhook with the URL ${production}${testNote} (if iClosed accepts only one URL and another is already there, it has to be replaced);`,
 		`3) choose the triggers ${eventLabels(events)};`,
 		`4) set this node's "Registration" to "Manual" and publish the workflow again (activate it on n8n 1.x).`,
@@ -69,7 +69,7 @@ export function webhooksApiUnavailableError(
 	const steps = manualSteps(url, events);
 	return new NodeOperationError(
 		node,
-		`This iClosed account ${reason} webhooks through the API (HTTP ${status ?? '?'} on ${WEBHOOKS_PATH}). ${steps} A Startup plan has no webhooks at all: use the iClosed Polling Trigger there.`,
+		`This iClosed account ${reason} webhooks through the API (HTTP ${status ?? '?'} on ${WEBHOOKS_PATH}). ${steps} An account without webhooks can use the iClosed Polling Trigger (${POLLING_PLANS}).`,
 		{ description: `${steps} ${ICLOSED_WEBHOOK_REQUIREMENTS}` },
 	);
 }

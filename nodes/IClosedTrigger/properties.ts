@@ -4,8 +4,24 @@ import { FILTERS_PROPERTY } from '../shared/events/filtersProperty';
 import { eventOptions } from './eventNames';
 import { ICLOSED_WEBHOOK_REQUIREMENTS } from './manualSetup';
 
+/**
+ * The sandbox's command for a test event (what `npm start` prints). n8n's own hint while a trigger listens
+ * ("Go to iClosed and create an event") cannot be changed by a node, so the notice a listening user sees
+ * at the top of the node says it, for iClosed and for the package's sandbox.
+ */
+export const SANDBOX_EVENT_COMMAND = 'npm run sandbox:event -- call.booked';
+
+const EVENTS_DESCRIPTION =
+	'The iClosed events that start this workflow. Contact status deliveries arrive minutes late by design (iClosed waits the delay set on its trigger).';
+
 /** The trigger's parameters. Names are public (VERSIONING.md): `events` must not be renamed. */
 export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: `To test: click Execute step, then make the event happen in iClosed (e.g. book a call). Trying the package's sandbox (npm start)? While this node listens, run ${SANDBOX_EVENT_COMMAND} (or another event) in the package's folder.`,
+		name: 'testEventNotice',
+		type: 'notice',
+		default: '',
+	},
 	{
 		displayName: ICLOSED_WEBHOOK_REQUIREMENTS,
 		name: 'requirementsNotice',
@@ -40,15 +56,42 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { registration: ['manual'] } },
 	},
+	// Two variants of one `events` parameter; n8n shows the one whose displayOptions match. n8n's nodes panel
+	// makes a trigger entry of each option of the first parameter *labelled* "Events" (the documented events
+	// only) and sets that parameter's display condition on the node it adds (showUnconfirmedEvents: false), so
+	// events iClosed has never been seen to send stay out of the panel. The full list is labelled otherwise
+	// and comes first, so code that looks `events` up by name sees every value the parameter may hold. It names
+	// the switch by its root path ('/…', the same parameter): n8n's editor clears a multiOptions value when a
+	// parameter its displayOptions name directly changes, and turning the switch on must keep the chosen events.
+	{
+		displayName: 'Events (Including Unconfirmed)',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: [],
+		options: eventOptions('all'),
+		displayOptions: { show: { '/showUnconfirmedEvents': [true] } },
+		description: EVENTS_DESCRIPTION,
+	},
 	{
 		displayName: 'Events',
 		name: 'events',
 		type: 'multiOptions',
 		required: true,
 		default: [],
-		options: eventOptions(),
+		options: eventOptions('documented'),
+		displayOptions: { show: { showUnconfirmedEvents: [false] } },
+		description: EVENTS_DESCRIPTION,
+	},
+	{
+		displayName: 'Show Unconfirmed Events',
+		name: 'showUnconfirmedEvents',
+		type: 'boolean',
+		// true: a workflow saved before this option existed may have an unconfirmed event selected and keeps
+		// showing it as an option. Nodes added from the nodes panel get false (see above).
+		default: true,
 		description:
-			'The iClosed events that start this workflow. "Unconfirmed" events are listed by iClosed without a documented payload. Contact status deliveries arrive minutes late by design (iClosed waits the delay set on its trigger).',
+			'Whether to also offer the events iClosed lists on its API page but has never been seen to send (no documented payload): they may never arrive',
 	},
 	{
 		displayName: 'Simplify',

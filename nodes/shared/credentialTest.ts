@@ -8,6 +8,7 @@ import type {
 import { describeKeyShapeProblem, normalizeApiKey } from './apiKey';
 import { resolveBaseUrl } from './baseUrl';
 import { declarationOf } from './declaredRequest';
+import { FORBIDDEN_MEANS } from './plans';
 
 /**
  * The credential test, as a node method: a declarative test can only map status codes, and iClosed
@@ -67,7 +68,7 @@ export function classifyCredentialTest(
 	if (statusCode === 403) {
 		return {
 			status: 'Error',
-			message: 'The key is valid, but this iClosed account’s plan does not include API access (Business or Enterprise plans), or its user lacks permission.',
+			message: `${FORBIDDEN_MEANS}. The key itself is valid.`,
 		};
 	}
 	if (statusCode === 429) {

@@ -149,7 +149,7 @@ export const REFERENCE_ASSUMPTIONS: Assumption[] = [
 			'PUT /v1/eventCalls/reschedule answers {data:{eventCall:{…call}}} (vendor page), not {message, status, data} (spec reading).',
 		confidence: 'low',
 		basis: '§2.2, §6.12',
-		ifWrong: 'Harmless: Simplify reads either (nodes/IClosed/catalogue/uncertain.ts).',
+		ifWrong: 'Harmless: Simplify reads either (nodes/shared/catalogue/uncertain.ts).',
 	},
 	{
 		id: 'ref.booking.secondary-answers',

@@ -65,7 +65,22 @@ export const HOOK_TYPES: Record<string, Names> = {
 		legacy: 'transactionSynced',
 		legacyPage: 'transactionSynced',
 	},
+	// Named only in iClosed's FAQ list (§2.11); no payload or hookType documented: the obvious spellings.
+	'deal.created': { docs: 'Deal created', receivers: 'Deal created', legacy: 'dealCreated', legacyPage: 'dealCreated' },
+	'deal.updated': { docs: 'Deal updated', receivers: 'Deal updated', legacy: 'dealUpdated', legacyPage: 'dealUpdated' },
+	'transaction.updated': {
+		docs: 'Transaction updated',
+		receivers: 'Transaction updated',
+		legacy: 'transactionUpdated',
+		legacyPage: 'transactionUpdated',
+	},
 };
+
+/**
+ * The events the sandbox sends (`npm run sandbox:event`, the prompt of `npm start`, POST /sandbox/events):
+ * every event iClosed names (§3.1, §2.11), in one list.
+ */
+export const SANDBOX_EVENTS: string[] = Object.keys(HOOK_TYPES).sort();
 
 /** `hookType` for an event name; unknown names get "Deal created" / `dealCreated` style spellings. */
 export function hookTypeFor(event: string, naming: HookNaming = 'docs'): string {

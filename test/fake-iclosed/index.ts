@@ -17,7 +17,7 @@ export type * from './entities';
 export { FakeState } from './state';
 export type { FakeClock } from './clock';
 export { DEFAULT_VARIANTS } from './variants';
-export { HOOK_TYPES, hookTypeFor } from './hookTypes';
+export { HOOK_TYPES, SANDBOX_EVENTS, hookTypeFor } from './hookTypes';
 export {
 	buildCallPayload,
 	buildContactPayload,

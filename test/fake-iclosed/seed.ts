@@ -53,6 +53,19 @@ function slot(state: FakeState, event: IcEvent, fromDays: number, n: number) {
 	return { startUtc: new Date(start).toISOString(), hostId: hosts[n % hosts.length] };
 }
 
+/**
+ * When a demo call was booked, always in the past: a past call three days before it started; an upcoming
+ * one a few hours ago, the later in the plan the more recent, so the newest booking is a plain upcoming
+ * call (the one `sandbox:event -- call.booked` and the polling trigger's test event show); the rescheduled
+ * call was booked four days ago, before its first start time.
+ */
+function bookedAt(now: DateTime, startUtc: string, index: number, extra?: Partial<Call>): string {
+	const start = DateTime.fromISO(startUtc, { zone: 'utc' });
+	if (extra?.status === 'RESCHEDULED') return now.minus({ days: 4 }).toISO() as string;
+	if (start < now) return start.minus({ days: 3 }).toISO() as string;
+	return now.minus({ hours: 12 - index }).toISO() as string;
+}
+
 export function seedDemo(state: FakeState): void {
 	const team = seedTeam(state);
 	const { revenue } = seedFields(state, team.ava.id);
@@ -114,10 +127,10 @@ export function seedDemo(state: FakeState): void {
 			{ status: 'RESCHEDULED', rescheduleReason: 'Travelling that day', rescheduledBy: 'INVITEE' },
 		],
 	];
-	const calls = plan.map(([event, ci, fromDays, n, extra]) => {
+	const calls = plan.map(([event, ci, fromDays, n, extra], i) => {
 		const c = contacts[ci];
 		const { startUtc, hostId } = slot(state, event, fromDays, n);
-		const createdAt = DateTime.fromISO(startUtc).minus({ days: 3 }).toISO() as string;
+		const createdAt = bookedAt(now, startUtc, i, extra);
 		return state.addCall({
 			contactId: c.id,
 			userId: hostId,
@@ -126,7 +139,8 @@ export function seedDemo(state: FakeState): void {
 			inviteTimeZone: c.timeZone ?? 'UTC',
 			location: event.location,
 			createdAt,
-			updatedAt: createdAt,
+			// A rescheduled call changed after it was booked: two days ago.
+			updatedAt: extra?.status === 'RESCHEDULED' ? (now.minus({ days: 2 }).toISO() as string) : createdAt,
 			setterId: event.eventType === 'STRATEGY_EVENT' && ci % 2 === 0 ? team.sofia.id : null,
 			utm: Object.entries(c.tracking).map(([utmKey, utmValue]) => ({ utmKey, utmValue })),
 			questions: [

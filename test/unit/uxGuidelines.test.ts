@@ -14,6 +14,7 @@ import type {
 import { IClosedApi } from '../../credentials/IClosedApi.credentials';
 import actionCodex from '../../nodes/IClosed/IClosed.node.json';
 import { IClosed } from '../../nodes/IClosed/IClosed.node';
+import { withArticle } from '../../nodes/IClosed/locators/locator';
 import pollingCodex from '../../nodes/IClosedPollingTrigger/IClosedPollingTrigger.node.json';
 import { IClosedPollingTrigger } from '../../nodes/IClosedPollingTrigger/IClosedPollingTrigger.node';
 import triggerCodex from '../../nodes/IClosedTrigger/IClosedTrigger.node.json';
@@ -104,9 +105,21 @@ describe.each([
 		expect(wrong).toEqual([]);
 	});
 
-	it('writes actions in sentence case', () => {
+	it('writes actions in sentence case (brand names and acronyms keep their capitals)', () => {
 		const actions = visited.flatMap(({ property }) => plainOptions(property).flatMap((o) => (o.action ? [o.action] : [])));
-		for (const text of actions) expect(text.replace(BRANDS, 'x')).toMatch(/^[A-Z][^A-Z]*$/);
+		const kept = /\b(iClosed|iScore|API|ID|URL)\b/g;
+		for (const text of actions) expect(text.replace(kept, 'x')).toMatch(/^[A-Z][^A-Z]*$/);
+		expect('On call booked · needs webhooks switched on by iClosed'.replace(kept, 'x')).toMatch(/^[A-Z][^A-Z]*$/);
+		expect('On Call Booked'.replace(kept, 'x')).not.toMatch(/^[A-Z][^A-Z]*$/);
+	});
+
+	it('puts the right article in placeholders ("Select an event...", "Select a user...")', () => {
+		const placeholders = visited.flatMap(({ where, property }) => [
+			...(property.placeholder ? [`${where}: ${property.placeholder}`] : []),
+			...(property.modes ?? []).flatMap((m) => (m.placeholder ? [`${where}.${m.name}: ${m.placeholder}`] : [])),
+		]);
+		expect(placeholders.filter((p) => /\ba [aeio]\w|\ban [^aeiou\s]\w/i.test(p))).toEqual([]);
+		expect(['event', 'user', 'contact'].map(withArticle)).toEqual(['an event', 'a user', 'a contact']);
 	});
 
 	it('starts placeholders with "e.g." (collections say what they add, lists what to select)', () => {

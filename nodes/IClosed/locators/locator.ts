@@ -51,12 +51,17 @@ const NUMERIC_ID: INodePropertyMode['validation'] = [
 	{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a numeric ID' } },
 ];
 
+/** "a contact", "an event", "a user": the article before `word` (by its first sound, so "u" takes "a"). */
+export function withArticle(word: string): string {
+	return `${/^[aeio]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 export function listMode(searchMethod: string, what: string): INodePropertyMode {
 	return {
 		displayName: 'From List',
 		name: 'list',
 		type: LIST,
-		placeholder: `Select a ${what}...`,
+		placeholder: `Select ${withArticle(what)}...`,
 		typeOptions: { searchListMethod: searchMethod, searchable: true },
 	};
 }

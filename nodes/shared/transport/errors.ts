@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { describeKeyShapeProblem } from '../apiKey';
+import { FORBIDDEN_MEANS } from '../plans';
 
 /**
  * Turns any iClosed error body (iclosed-api.md §1.4) into one readable sentence plus advice.
@@ -60,7 +61,7 @@ export function extractErrorDetails(body: unknown): { summary?: string; details:
 
 const ADVICE: Record<number, string> = {
 	400: 'Check the fields named above against what iClosed accepts (dates must be UTC, IDs must be numbers).',
-	403: 'The iClosed plan of this account does not include API access, or the key’s user lacks permission. API access comes with the Business and Enterprise plans; ask an iClosed Super Admin.',
+	403: `${FORBIDDEN_MEANS}. Ask an iClosed Super Admin which plan the account has and which rights the key’s user has.`,
 	404: 'Check the ID: it may belong to another iClosed account or environment, or the record was deleted.',
 	409: 'The record changed or already exists in iClosed; fetch it again and retry.',
 	429: 'iClosed limits requests per endpoint (about 20 per 10 seconds on Startup plans). Lower the batch size or add a Wait node.',

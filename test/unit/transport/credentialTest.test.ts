@@ -59,7 +59,7 @@ describe('iClosed API credential', () => {
 			server.answer({ status: 403, body: { message: 'Forbidden', code: 'FORBIDDEN' } });
 			const result = await test({ apiKey: 'iclosed_startup_plan' });
 			expect(result.status).toBe('Error');
-			expect(result.message).toMatch(/plan does not include API access/);
+			expect(result.message).toMatch(/plan may not include API access/);
 		});
 
 		it('says an expired key has expired', async () => {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { IClosedTrigger } from '../../../nodes/IClosedTrigger/IClosedTrigger.node';
+import { WEBHOOK_PLANS } from '../../../nodes/shared/plans';
 
 describe('iClosed Trigger description', () => {
 	const { description } = new IClosedTrigger();
@@ -74,7 +75,7 @@ describe('iClosed Trigger description', () => {
 		const notice = property('requirementsNotice');
 		expect(notice.type).toBe('notice');
 		expect(notice.displayOptions).toBeUndefined();
-		for (const words of ['public HTTPS', 'redirect', 'Business or Enterprise', 'iClosed support', 'Super Admin', 'only one webhook URL', 'iClosed Polling Trigger']) {
+		for (const words of ['public HTTPS', 'redirect', WEBHOOK_PLANS, 'Super Admin', 'only one webhook URL', 'iClosed Polling Trigger']) {
 			expect(notice.displayName).toContain(words);
 		}
 	});

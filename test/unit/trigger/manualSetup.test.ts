@@ -2,6 +2,7 @@ import type { INode } from 'n8n-workflow';
 
 import { manualSteps, webhooksApiUnavailableError } from '../../../nodes/IClosedTrigger/manualSetup';
 import { isPublicHttpsUrl } from '../../../nodes/IClosedTrigger/reachableUrl';
+import { WEBHOOK_BETA } from '../../../nodes/shared/plans';
 
 const NODE = { id: 'n', name: 'iClosed Trigger', type: 'n8n-nodes-iclosed.iClosedTrigger', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
 const PUBLIC = 'https://n8n.example.com/webhook/5b2c4a8e/webhook';
@@ -39,12 +40,12 @@ describe('what the trigger tells users about setting iClosed up', () => {
 
 	it('names the plan, the Super Admin, support and the one-URL limit in the manual steps', () => {
 		const steps = manualSteps(PUBLIC, ['call.booked', 'contact.created']);
-		for (const words of ['Super Admin', 'iClosed support', 'Business or Enterprise', 'only one URL', 'Call Booked, Contact Created', PUBLIC]) {
+		for (const words of ['Super Admin', 'iClosed support', WEBHOOK_BETA, 'only one URL', 'Call Booked, Contact Created', PUBLIC]) {
 			expect(steps).toContain(words);
 		}
 	});
 
-	it('points Startup plans to the polling trigger when the webhook API is refused', () => {
+	it('points accounts without webhooks to the polling trigger when the webhook API is refused', () => {
 		const error = webhooksApiUnavailableError(NODE, PUBLIC, ['call.booked'], '403');
 		expect(error.message).toContain('is not allowed to manage webhooks');
 		expect(error.message).toContain('iClosed Polling Trigger');
