@@ -55,7 +55,7 @@ export function manualSteps(url: string, events: string[]): string {
 }
 
 /**
- * Activation error for an account whose API refuses `/v1/webhooks` (404, 403 or 405). The steps and the
+ * Activation error for an account whose API refuses the webhooks path (404, 403 or 405). The steps and the
  * URL are in the message itself: n8n's activation dialog shows only the message of a NodeOperationError
  * (n8n 2.8 WorkflowService._addToActiveWorkflowManager).
  */

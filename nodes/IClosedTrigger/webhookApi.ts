@@ -7,7 +7,8 @@ import { readSecret } from '../shared/secretFields';
 import { resolveEventName } from './eventNames';
 
 /**
- * iClosed's webhook subscription API: every assumption the trigger makes about it lives here.
+ * iClosed's webhook subscription API: every assumption the trigger makes about it lives here; the
+ * method and path of each call come from the catalogue's Webhook resource (shared/catalogue/webhook.ts).
  *
  * Only one marketing sentence documents it ("POST /v1/webhooks with your endpoint URL and the events
  * you want", iclosed-api.md §2.11); no list, delete, response shape or secret is documented. So:
@@ -24,7 +25,7 @@ import { resolveEventName } from './eventNames';
  *     shared/secretFields.ts matches (`secret`, `signingSecret`, `Signing-Secret`, …): the same rule
  *     that hides secrets from output, so any secret that is hidden is also read. Without an id in the answer
  *     the new subscription is looked up in the list by URL and event.
- *  6. 404, 403 or 405 on `/v1/webhooks` means the account cannot manage webhooks through the API
+ *  6. 404, 403 or 405 on the webhooks path means the account cannot manage webhooks through the API
  *     (not enabled, not a Super Admin, or no such endpoint): the user registers the URL by hand.
  */
 /** The three calls, as the catalogue declares them (its Webhook resource). */
