@@ -4,6 +4,7 @@
 // D. requests per idle poll over an hour of one-minute polls, sweeps included (goal: ≤ 1.2 × events);
 // E. minutes until an outcome that does not move the call's updatedAt is emitted;
 // F. static data after 10,000 changes, and after 30 simulated days of a busy account.
+import { POLL_EVENTS } from '../nodes/IClosedPollingTrigger/sources';
 import { seedBookableEvent, startFakeIClosed } from '../test/fake-iclosed';
 import type { FakeIClosed, FakeIClosedOptions } from '../test/fake-iclosed';
 import { callFake } from '../test/fake-iclosed/client';
@@ -12,17 +13,7 @@ import { PollWorkflow } from '../test/harness/pollWorkflow';
 import { fmt } from './lib/stats';
 import { met, printTable } from './lib/table';
 
-const EVERY_EVENT = [
-	'contact.created',
-	'contact.updated',
-	'contact.status_changed',
-	'call.booked',
-	'call.cancelled',
-	'call.rescheduled',
-	'call.outcome_added',
-	'deal.created',
-	'transaction.created',
-];
+const EVERY_EVENT: string[] = POLL_EVENTS;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 

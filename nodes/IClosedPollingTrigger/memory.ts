@@ -18,27 +18,47 @@ export interface KnownEntry {
 }
 export type Known = Map<string, KnownEntry>;
 
-/** Ids are integers in iClosed (§4); anything else is kept verbatim, escaped. */
-function encodeId(id: string): string {
-	return /^\d{1,15}$/.test(id) ? Number(id).toString(36) : `!${encodeURIComponent(id)}`;
+/**
+ * Ids are integers in iClosed (§4). Lists of them are written sorted, each as its distance from the one before
+ * in base 36 (consecutive ids cost one or two characters); an id that is not an integer is kept verbatim,
+ * escaped, and does not count in the distances.
+ */
+function encodeIds(ids: string[]): string[] {
+	const numeric = ids.filter((id) => /^\d{1,15}$/.test(id)).map(Number).sort((a, b) => a - b);
+	let previous = 0;
+	const out = numeric.map((id) => {
+		const text = (id - previous).toString(36);
+		previous = id;
+		return text;
+	});
+	for (const id of ids) if (!/^\d{1,15}$/.test(id)) out.push(`!${encodeURIComponent(id)}`);
+	return out;
 }
 
-function decodeId(text: string): string {
-	return text.startsWith('!') ? decodeURIComponent(text.slice(1)) : String(parseInt(text, 36));
+function decodeIds(parts: string[]): string[] {
+	let previous = 0;
+	return parts.map((part) => {
+		if (part.startsWith('!')) return decodeURIComponent(part.slice(1));
+		previous += parseInt(part, 36);
+		return String(previous);
+	});
 }
 
 export interface SeenData {
 	/** The values are stored as offsets from this base. */
 	base: number;
+	/** `<id>.<offset>` in id order, ids as distances (encodeIds). */
 	entries: string;
 }
 
 export function encodeSeen(seen: Seen): SeenData | undefined {
 	if (seen.size === 0) return undefined;
 	const base = Math.min(...seen.values());
-	const entries = [...seen]
-		.map(([id, value]) => `${encodeId(id)}.${(value - base).toString(36)}`)
-		.join(',');
+	const ids = [...seen.keys()];
+	const numeric = ids.filter((id) => /^\d{1,15}$/.test(id)).sort((a, b) => Number(a) - Number(b));
+	const ordered = [...numeric, ...ids.filter((id) => !/^\d{1,15}$/.test(id))];
+	const encoded = encodeIds(ordered);
+	const entries = ordered.map((id, i) => `${encoded[i]}.${((seen.get(id) as number) - base).toString(36)}`).join(',');
 	return { base, entries };
 }
 
@@ -46,35 +66,53 @@ export function decodeSeen(data: unknown): Seen {
 	const seen: Seen = new Map();
 	const { base, entries } = (data ?? {}) as Partial<SeenData>;
 	if (typeof base !== 'number' || typeof entries !== 'string' || entries === '') return seen;
-	for (const entry of entries.split(',')) {
+	const pairs = entries.split(',').map((entry) => {
 		const dot = entry.lastIndexOf('.');
-		const offset = parseInt(entry.slice(dot + 1), 36);
-		if (dot <= 0 || !Number.isFinite(offset)) continue;
-		seen.set(decodeId(entry.slice(0, dot)), base + offset);
-	}
+		return [entry.slice(0, dot), entry.slice(dot + 1)] as const;
+	});
+	const ids = decodeIds(pairs.map(([id]) => id));
+	pairs.forEach(([, offset], i) => {
+		const value = parseInt(offset, 36);
+		if (Number.isFinite(value)) seen.set(ids[i], base + value);
+	});
 	return seen;
 }
 
-/** Known entries grouped by day, so pruning drops whole days: `{ "20430": "k3j9:1x4f2a,…" }`. */
+/**
+ * Known entries by the day they were last read, then by state: `{ "20430": "1x4f2a:k3j9,1,1;3b:…" }`. Pruning
+ * drops whole days; the many records in one state (cancelled, a status) share its digest.
+ */
 export function encodeKnown(known: Known): Record<string, string> | undefined {
 	if (known.size === 0) return undefined;
-	const byDay: Record<string, string[]> = {};
-	for (const [id, { digest, day }] of known) (byDay[day] ??= []).push(`${encodeId(id)}:${digest}`);
-	return Object.fromEntries(Object.entries(byDay).map(([day, list]) => [day, list.join(',')]));
+	const byDay = new Map<number, Map<string, string[]>>();
+	for (const [id, { digest, day }] of known) {
+		const states = byDay.get(day) ?? new Map<string, string[]>();
+		byDay.set(day, states);
+		const ids = states.get(digest) ?? [];
+		ids.push(id);
+		states.set(digest, ids);
+	}
+	const out: Record<string, string> = {};
+	for (const [day, states] of byDay) {
+		out[String(day)] = [...states].map(([digest, ids]) => `${digest}:${encodeIds(ids).join(',')}`).join(';');
+	}
+	return out;
 }
 
 export function decodeKnown(data: unknown): Known {
 	const known: Known = new Map();
 	if (typeof data !== 'object' || data === null) return known;
-	for (const [dayText, list] of Object.entries(data as Record<string, unknown>)) {
+	for (const [dayText, text] of Object.entries(data as Record<string, unknown>)) {
 		const day = Number(dayText);
-		if (!Number.isInteger(day) || typeof list !== 'string' || list === '') continue;
-		for (const entry of list.split(',')) {
-			const colon = entry.lastIndexOf(':');
+		if (!Number.isInteger(day) || typeof text !== 'string' || text === '') continue;
+		for (const group of text.split(';')) {
+			const colon = group.indexOf(':');
 			if (colon <= 0) continue;
-			const id = decodeId(entry.slice(0, colon));
-			const previous = known.get(id);
-			if (!previous || previous.day < day) known.set(id, { digest: entry.slice(colon + 1), day });
+			const digest = group.slice(0, colon);
+			for (const id of decodeIds(group.slice(colon + 1).split(','))) {
+				const previous = known.get(id);
+				if (!previous || previous.day < day) known.set(id, { digest, day });
+			}
 		}
 	}
 	return known;

@@ -26,7 +26,7 @@ export const OVERLAP_MS = 5 * 60_000;
 /** The same for deals, whose cursor is an id: ids handed out moments apart may commit out of order. */
 export const OVERLAP_IDS = 50;
 /** Most entries `seen` keeps; past it the oldest go and `horizon` rises with them (see prune). */
-export const MAX_SEEN = 5_000;
+export const MAX_SEEN = 2_000;
 /** How long a reported state stays known after it was last read: an unrelated edit within it is not news. */
 export const KNOWN_RETENTION_DAYS = 60;
 

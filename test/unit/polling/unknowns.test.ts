@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { POLL_EVENTS } from '../../../nodes/IClosedPollingTrigger/sources';
+
 import type { FakeIClosed, FakeIClosedOptions } from '../../fake-iclosed';
 import { CallActions, pollingWorkflow, startFake, updateContact } from './support';
 
@@ -7,17 +9,7 @@ import { CallActions, pollingWorkflow, startFake, updateContact } from './suppor
  * Issue 18, point 12: whichever way iClosed's unknowns fall, each change is emitted once within minutes, or
  * the event fails loudly naming what is missing. The fake falls both ways (test/fake-iclosed/variants.ts).
  */
-const EVERY_EVENT = [
-	'contact.created',
-	'contact.updated',
-	'contact.status_changed',
-	'call.booked',
-	'call.cancelled',
-	'call.rescheduled',
-	'call.outcome_added',
-	'deal.created',
-	'transaction.created',
-];
+const EVERY_EVENT: string[] = POLL_EVENTS;
 
 /** n8n's clock moves with iClosed's (only Date is faked: timers and sockets stay real). */
 function withMovingClocks(): { start(options: FakeIClosedOptions): Promise<FakeIClosed>; tick(ms: number): void } {
