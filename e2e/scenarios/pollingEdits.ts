@@ -47,7 +47,7 @@ export function pollingEditsScenario(ctx: SuiteContext): void {
 				{ timeoutMs: ctx.pollWaitMs, what: `items ${want.join(', ')}` },
 			);
 		/** Lets a few more polls run, then gives everything the workflow emitted. */
-		const afterMorePolls = async (id = workflowId) => emitted(await settle(ctx.durable ? 70_000 : 12_000, () => all(id)));
+		const afterMorePolls = async (id = workflowId) => emitted(await settle(12_000, () => all(id)));
 		const contact = (email: string, createdAt?: string) => ctx.fake.state.addContact({ email, ...(createdAt ? { createdAt, updatedAt: createdAt } : {}) }).id;
 
 		test('1. Start From as an expression delivers its backfill once, not on every poll', async () => {

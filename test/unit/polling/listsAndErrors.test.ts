@@ -86,14 +86,22 @@ describe('iClosed Polling Trigger: deals and payments', () => {
 		expect((await wf.poll()).items).toEqual([]);
 	});
 
-	it('deals are found without createdAt or updatedAt in the list', async () => {
-		fake = await startFake({ variants: { listsCarryCreatedAt: false, listsCarryUpdatedAt: false } });
-		fake.state.addDeal({ value: 100 });
+	it.each([
+		['without createdAt', { listsCarryCreatedAt: false }],
+		['without createdAt or updatedAt', { listsCarryCreatedAt: false, listsCarryUpdatedAt: false }],
+	])('deals from a list %s: a new deal dated in the past is deal.created, an old one edited today is not', async (_, variants) => {
+		fake = await startFake({ variants });
+		// The oldest of 250 deals: beyond any first page.
+		const old = fake.state.addDeal({ value: 100 });
+		for (let i = 0; i < 249; i++) fake.state.addDeal({ value: 200 + i });
 		const wf = pollingWorkflow(fake, { events: ['deal.created'] });
 		await wf.activate();
 		fake.clock.advance(60_000);
-		const fresh = fake.state.addDeal({ value: 200 });
-		expect((await wf.poll()).items.map((i) => i.id)).toEqual([fresh.id]);
+		Object.assign(old, { value: 150, time: fake.state.nowIso(), updatedAt: fake.state.nowIso() });
+		const backdated = fake.state.addDeal({ value: 900, time: '2025-01-15T10:00:00.000Z' });
+		expect((await wf.poll()).items.map((i) => i.id)).toEqual([backdated.id]);
+		fake.clock.advance(60_000);
+		expect((await wf.poll()).items).toEqual([]);
 	});
 
 	it('a payment list without createdAt fails loudly on every poll, naming the field, and pages nothing', async () => {
